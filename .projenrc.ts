@@ -1,0 +1,96 @@
+import { cdk8s, javascript } from 'projen';
+
+const project = new cdk8s.ConstructLibraryCdk8s({
+  name: 'cdk8s-superedge',
+  description: 'Declare a SuperEdge / TKE Edge topology (NodeUnits, NodeGroups, grids, Kins, ingress, edge-health) as cdk8s constructs, checked at synth time.',
+  author: 'cdk8s-superedge developers',
+  authorAddress: 'maintainers@users.noreply.example',
+  repositoryUrl: 'https://github.com/cdk8s-superedge/cdk8s-superedge.git',
+  keywords: ['cdk8s', 'kubernetes', 'superedge', 'tke-edge', 'edge', 'k3s'],
+  defaultReleaseBranch: 'main',
+  packageManager: javascript.NodePackageManager.NPM,
+  projenrcTs: true,
+
+  // cdk8s 2.x / constructs 10.x; `projen new cdk8s-construct` defaults to cdk8s 1.x.
+  cdk8sVersion: '2.70.106',
+  constructsVersion: '10.8.1',
+  jsiiVersion: '~6.0.0',
+  peerDeps: ['cdk8s-plus-27@^2.9.5'],
+  devDeps: [
+    // Kubernetes 1.27 OpenAPI schemas, used by the tests when ../shared/tools is absent.
+    'kubernetes-models@4.3.1',
+    // Only the benchmark uses it directly, as the baseline serializer (cdk8s itself depends on it).
+    'yaml@^2.8.0',
+  ],
+
+  // CI must fail on a changed snapshot and never rewrite sources.
+  jestOptions: {
+    updateSnapshot: javascript.UpdateSnapshot.NEVER,
+    passWithNoTests: false,
+    jestConfig: {
+      testMatch: ['<rootDir>/test/**/*.test.ts'],
+      coveragePathIgnorePatterns: ['/node_modules/', '/test/'],
+    },
+  },
+  eslintOptions: {
+    dirs: ['src'],
+    devdirs: ['test', 'examples', 'bench', 'projenrc', '.projenrc.ts'],
+    commandOptions: { fix: false },
+  },
+  tsconfigDev: {
+    include: ['examples/**/*.ts', 'bench/**/*.ts'],
+    compilerOptions: {},
+  },
+
+  gitignore: ['/examples/**/dist/', '/.tmp/', '/bench/out/'],
+  npmignoreEnabled: true,
+  // examples, bench and .ci are dev-only: see addPackageIgnore below.
+});
+
+for (const p of ['/examples/', '/bench/', '/.ci/', '/.tmp/', '/scripts/']) project.addPackageIgnore(p);
+
+const env = { JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION: '20' };
+for (const t of [project.compileTask, project.tasks.tryFind('docgen'), project.tasks.tryFind('package:js')]) {
+  for (const [k, v] of Object.entries(env)) t?.env(k, v);
+}
+
+// Synthesize every example program to YAML under examples/<name>/dist.
+const examples = project.addTask('examples', {
+  description: 'Synthesize the bundled example topologies to YAML (examples/*/dist)',
+  exec: 'node --require ts-node/register/transpile-only examples/synth-all.ts',
+});
+
+// Check the examples' output: the shared validator (when ../shared is there) and kustomize.
+const checkExamples = project.addTask('check:examples', {
+  description: 'Validate the examples\' YAML against the Kubernetes 1.27 and SuperEdge CRD schemas, and build them with kustomize',
+  exec: 'bash scripts/check-examples.sh',
+});
+
+// API.md must be current: regenerate into a scratch file and diff.
+const checkApi = project.addTask('check:api', {
+  description: 'Fail when API.md is not what jsii-docgen generates from the current sources',
+  env,
+  steps: [
+    { exec: 'mkdir -p .tmp && jsii-docgen -o .tmp/API.md' },
+    { exec: 'diff -u API.md .tmp/API.md || (echo "API.md is stale: run npx projen docgen and commit it" >&2; exit 1)' },
+  ],
+});
+
+project.addTask('bench', {
+  description: 'Benchmark: synthesize large fleets and compare with plain yaml serialization (not a test)',
+  exec: 'node --expose-gc --max-old-space-size=8192 --require ts-node/register/transpile-only bench/fleet.bench.ts',
+  receiveArgs: true,
+});
+
+// The whole check, exactly what CI runs: compile (jsii), API.md current, jest, lint, examples.
+const check = project.addTask('check', {
+  description: 'Everything CI checks: jsii compile, API.md current, tests, lint, examples synthesized and validated',
+});
+check.spawn(project.compileTask);
+check.spawn(checkApi);
+check.spawn(project.testTask);
+check.spawn(examples);
+check.spawn(checkExamples);
+void examples;
+
+project.synth();
