@@ -1,0 +1,201 @@
+import { Chart, ChartProps } from 'cdk8s';
+import { Construct, IConstruct } from 'constructs';
+import { ClusterSpecification, ContainerRuntime, KubeProxyMode, KubernetesVersion, Platform } from './cluster-options';
+import { byString } from '../internal/util';
+import { addCheck } from '../validation/findings';
+import { checkCluster } from '../validation/topology-rules';
+
+/**
+ * Properties of an EdgeCluster. Every fact is optional: what is left unset is not checked.
+ */
+export interface EdgeClusterProps extends ChartProps {
+  /**
+   * The cluster's name (at most 50 characters in the TKE Edge console).
+   * @default - not checked
+   */
+  readonly clusterName?: string;
+
+  /**
+   * Which platform runs the SuperEdge components. Later features emit different
+   * objects for each (e.g. ingress controllers are add-ons on TKE Edge).
+   * @default Platform.SUPEREDGE
+   */
+  readonly platform?: Platform;
+
+  /**
+   * Kubernetes version.
+   * @default - not checked
+   */
+  readonly kubernetesVersion?: KubernetesVersion;
+
+  /**
+   * Container runtime of the nodes.
+   * @default - not checked
+   */
+  readonly containerRuntime?: ContainerRuntime;
+
+  /**
+   * Pod CIDR. Must be a private range (10.0.0.0/8 with a /14 to /24 prefix,
+   * 172.16.0.0/12 with /16 to /24, 192.168.0.0/16 with /16 to /24, or 9.0.0.0/8 with
+   * /14 to /24), must not overlap the Service CIDR, the VPC, other clusters or any
+   * node network, and cannot be changed after creation.
+   * @default - not checked
+   */
+  readonly podCidr?: string;
+
+  /**
+   * Service CIDR; the same rules as `podCidr`.
+   * @default - not checked
+   */
+  readonly serviceCidr?: string;
+
+  /**
+   * The CIDR of the control plane's VPC (TKE Edge).
+   * @default - not checked
+   */
+  readonly vpcCidr?: string;
+
+  /**
+   * CIDRs already used by other clusters in the same VPC.
+   * @default - none
+   */
+  readonly otherClusterCidrs?: string[];
+
+  /**
+   * Networks of the edge sites (nodes' own networks), besides those given on
+   * individual `EdgeNode`s.
+   * @default - none
+   */
+  readonly nodeNetworks?: string[];
+
+  /**
+   * Maximum pods per node. Each node takes a block of the Pod CIDR of this size
+   * (rounded up to a power of two), which bounds how many nodes the Pod CIDR holds.
+   * @default - not checked
+   */
+  readonly maxPodsPerNode?: number;
+
+  /**
+   * kube-proxy mode.
+   * @default - not set (recorded only)
+   */
+  readonly kubeProxyMode?: KubeProxyMode;
+
+  /**
+   * The cluster specification, which caps the number of nodes.
+   * @default - not checked
+   */
+  readonly specification?: ClusterSpecification;
+
+  /**
+   * Whether the cluster specification upgrades itself when the cluster outgrows it.
+   * With auto-upgrade off, nodes over the cap are cordoned: declaring more nodes than
+   * the specification allows is then an error; with it on, a warning.
+   * @default false
+   */
+  readonly autoUpgradeSpecification?: boolean;
+
+  /**
+   * Treat warnings as errors.
+   * @default false
+   */
+  readonly warningsAsErrors?: boolean;
+}
+
+/**
+ * An edge Kubernetes cluster run by SuperEdge or TKE Edge: a cdk8s Chart whose
+ * sites, groups and workloads are checked together when it is synthesized.
+ *
+ * Output is deterministic: objects are ordered by kind, namespace and name, not by
+ * declaration order.
+ */
+export class EdgeCluster extends Chart {
+  /**
+   * The EdgeCluster a construct belongs to.
+   * @throws when the construct is not inside an EdgeCluster
+   */
+  public static of(construct: IConstruct): EdgeCluster {
+    for (let c: IConstruct | undefined = construct; c; c = c.node.scope) {
+      if (c instanceof EdgeCluster) return c;
+    }
+    throw new Error(`${construct.node.path} must be defined inside an EdgeCluster: create it with an EdgeCluster (or a construct inside one) as its scope.`);
+  }
+
+  /** The platform. */
+  public readonly platform: Platform;
+  /** The cluster name, if declared. */
+  public readonly clusterName?: string;
+  /** Kubernetes version, if declared. */
+  public readonly kubernetesVersion?: KubernetesVersion;
+  /** Container runtime, if declared. */
+  public readonly containerRuntime?: ContainerRuntime;
+  /** Pod CIDR, if declared. */
+  public readonly podCidr?: string;
+  /** Service CIDR, if declared. */
+  public readonly serviceCidr?: string;
+  /** VPC CIDR, if declared. */
+  public readonly vpcCidr?: string;
+  /** CIDRs of other clusters in the VPC. */
+  public readonly otherClusterCidrs: string[];
+  /** Networks of the edge sites. */
+  public readonly nodeNetworks: string[];
+  /** Max pods per node, if declared. */
+  public readonly maxPodsPerNode?: number;
+  /** kube-proxy mode, if declared. */
+  public readonly kubeProxyMode?: KubeProxyMode;
+  /** Cluster specification, if declared. */
+  public readonly specification?: ClusterSpecification;
+  /** Whether the specification upgrades itself. */
+  public readonly autoUpgradeSpecification: boolean;
+  /** Whether warnings are errors. */
+  public readonly warningsAsErrors: boolean;
+
+  public constructor(scope: Construct, id: string, props: EdgeClusterProps = {}) {
+    super(scope, id, { disableResourceNameHashes: true, ...props });
+    this.platform = props.platform ?? Platform.SUPEREDGE;
+    this.clusterName = props.clusterName;
+    this.kubernetesVersion = props.kubernetesVersion;
+    this.containerRuntime = props.containerRuntime;
+    this.podCidr = props.podCidr;
+    this.serviceCidr = props.serviceCidr;
+    this.vpcCidr = props.vpcCidr;
+    this.otherClusterCidrs = [...(props.otherClusterCidrs ?? [])];
+    this.nodeNetworks = [...(props.nodeNetworks ?? [])];
+    this.maxPodsPerNode = props.maxPodsPerNode;
+    this.kubeProxyMode = props.kubeProxyMode;
+    this.specification = props.specification;
+    this.autoUpgradeSpecification = props.autoUpgradeSpecification ?? false;
+    this.warningsAsErrors = props.warningsAsErrors ?? false;
+    addCheck(this, () => checkCluster(this), () => this.warningsAsErrors);
+  }
+
+  /**
+   * The manifests of this cluster, ordered by kind (cluster-level objects first), then
+   * namespace, then name, so that output does not depend on declaration order.
+   */
+  public toJson(): any[] {
+    return sortManifests(super.toJson());
+  }
+}
+
+const KIND_ORDER = [
+  'Namespace', 'CustomResourceDefinition', 'PriorityClass', 'StorageClass',
+  'ServiceAccount', 'ClusterRole', 'ClusterRoleBinding', 'Role', 'RoleBinding',
+  'Secret', 'ConfigMap', 'NodeUnit', 'NodeGroup', 'IngressClass',
+  'Service', 'ServiceGrid', 'StatefulSetGrid', 'DeploymentGrid',
+  'DaemonSet', 'Deployment', 'StatefulSet', 'Job', 'CronJob', 'Ingress',
+];
+
+function kindRank(kind: string): number {
+  const i = KIND_ORDER.indexOf(kind);
+  return i === -1 ? KIND_ORDER.length : i;
+}
+
+/** Orders manifests by kind rank, kind, namespace, name. Internal. */
+export function sortManifests(objects: any[]): any[] {
+  return [...objects].sort((a, b) =>
+    kindRank(a.kind) - kindRank(b.kind)
+    || byString(a.kind, b.kind)
+    || byString(a.metadata?.namespace ?? '', b.metadata?.namespace ?? '')
+    || byString(a.metadata?.name ?? '', b.metadata?.name ?? ''));
+}

@@ -1,0 +1,125 @@
+import { Construct, IConstruct } from 'constructs';
+import { EdgeCluster } from './edge-cluster';
+import { INodeUnit } from './node-unit';
+import { LabelSelector, renderSelector } from './selectors';
+import { touchTopology, TopologyIndex } from './topology-index';
+import { ManifestObject } from '../internal/manifest-object';
+import { nonEmpty } from '../internal/util';
+import { addCheck } from '../validation/findings';
+import { checkNodeGroup } from '../validation/topology-rules';
+
+/**
+ * A NodeGroup: declared here, or defined elsewhere and referenced by name.
+ */
+export interface INodeGroup extends IConstruct {
+  /** The group's name: the node label key whose values are the member units' names. */
+  readonly groupName: string;
+}
+
+/**
+ * Properties of a NodeGroup.
+ */
+export interface NodeGroupProps {
+  /**
+   * The group's name: a node label key (lower-case, at most 63 characters), different
+   * from every unit name. Grids use it as their `gridUniqKey`.
+   * @default - the construct id
+   */
+  readonly name?: string;
+
+  /**
+   * Member units. A node may be in at most one member unit.
+   * @default - none
+   */
+  readonly nodeUnits?: INodeUnit[];
+
+  /**
+   * Select member units by the labels of the NodeUnit objects (`unitLabels`). An empty
+   * selector would select every unit, `unit-node-all` included, and is refused.
+   * @default - no selector
+   */
+  readonly unitSelector?: LabelSelector;
+
+  /**
+   * Node label keys from which site-manager discovers units by itself: one unit per
+   * distinct combination of the keys' values (`spec.autoFindNodeKeys`).
+   * @default - none
+   */
+  readonly autoFindNodeKeys?: string[];
+}
+
+class NodeGroupReference extends Construct implements INodeGroup {
+  public constructor(scope: Construct, id: string, public readonly groupName: string) {
+    super(scope, id);
+  }
+}
+
+/**
+ * A set of mutually exclusive NodeUnits: a SuperEdge NodeGroup
+ * (`site.superedge.io/v1alpha2`). Each member unit labels its nodes
+ * `<group>=<unit>`; grids on the group stamp out one workload per member unit.
+ */
+export class NodeGroup extends Construct implements INodeGroup {
+  /** A group defined elsewhere, by name: usable by grids, never emitted. */
+  public static fromName(scope: Construct, id: string, name: string): INodeGroup {
+    return new NodeGroupReference(scope, id, name);
+  }
+
+  /** The group's name. */
+  public readonly groupName: string;
+  /** The unit selector, if any. */
+  public readonly unitSelector?: LabelSelector;
+  /** The auto-discovery keys. */
+  public readonly autoFindNodeKeys: string[];
+  /** The cluster this group belongs to. */
+  public readonly cluster: EdgeCluster;
+  private readonly members: INodeUnit[] = [];
+
+  public constructor(scope: Construct, id: string, props: NodeGroupProps = {}) {
+    super(scope, id);
+    this.cluster = EdgeCluster.of(this);
+    this.groupName = props.name ?? id;
+    this.unitSelector = props.unitSelector;
+    this.autoFindNodeKeys = [...(props.autoFindNodeKeys ?? [])];
+    for (const u of props.nodeUnits ?? []) this.addNodeUnit(u);
+
+    new ManifestObject(this, 'Resource', {
+      apiVersion: 'site.superedge.io/v1alpha2',
+      kind: 'NodeGroup',
+      name: this.groupName,
+      clusterScoped: true,
+    }, () => ({
+      body: {
+        spec: {
+          nodeUnits: nonEmpty([...new Set(this.members.map(u => u.unitName))].sort()),
+          selector: renderSelector(this.unitSelector),
+          autoFindNodeKeys: nonEmpty([...this.autoFindNodeKeys].sort()),
+        },
+      },
+    }));
+    addCheck(this, () => checkNodeGroup(this), () => this.cluster.warningsAsErrors);
+    touchTopology(this.cluster);
+  }
+
+  /** Adds member units. Every grid on this group then also deploys to them. */
+  public addNodeUnit(...units: INodeUnit[]): void {
+    for (const u of units) {
+      if (!this.members.includes(u)) this.members.push(u);
+    }
+    touchTopology(this.cluster);
+  }
+
+  /** Units added by reference (not through the selector). */
+  public get explicitMembers(): INodeUnit[] {
+    return [...this.members];
+  }
+
+  /**
+   * Every member unit known at synthesis: the ones added by reference and the declared
+   * units the selector matches, sorted by name. Units discovered through
+   * `autoFindNodeKeys` are not known in advance and are not listed.
+   */
+  public get nodeUnits(): INodeUnit[] {
+    return TopologyIndex.of(this.cluster).membersOf(this);
+  }
+}

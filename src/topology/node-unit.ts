@@ -1,0 +1,323 @@
+import * as kplus from 'cdk8s-plus-27';
+import { Construct, IConstruct } from 'constructs';
+import { EdgeCluster } from './edge-cluster';
+import { EdgeNode } from './edge-node';
+import { LabelSelector, renderSelector } from './selectors';
+import { touchTopology, TopologyIndex } from './topology-index';
+import { ManifestObject } from '../internal/manifest-object';
+import { nonEmpty } from '../internal/util';
+import { addCheck } from '../validation/findings';
+import { checkNodeUnit } from '../validation/topology-rules';
+
+/** The label value SuperEdge writes as `<unit>=nodeunits.superedge.io` on a unit's nodes. */
+export const NODE_UNIT_LABEL_VALUE = 'nodeunits.superedge.io';
+/** The name of the platform's default unit, which holds every node. */
+export const ALL_NODES_UNIT_NAME = 'unit-node-all';
+/** The node label that enables the NVIDIA device plugin. */
+export const GPU_NODE_LABEL = 'nvidia-device-enable';
+
+/**
+ * The type of a NodeUnit.
+ */
+export enum NodeUnitType {
+  /** Edge nodes (the default; required for Kins). */
+  EDGE = 'edge',
+  /** Cloud nodes. */
+  CLOUD = 'cloud',
+  /** Master nodes. */
+  MASTER = 'master',
+  /** Anything else. */
+  OTHER = 'other',
+}
+
+/**
+ * The autonomy level of a NodeUnit (`spec.autonomyLevel`).
+ */
+export enum AutonomyLevel {
+  /** Node autonomy only (a normal unit). */
+  L3 = 'L3',
+  /** The unit runs a single-master K3s cluster (Kins). */
+  L4 = 'L4',
+  /** The unit runs a three-master K3s cluster (Kins). */
+  L5 = 'L5',
+}
+
+/**
+ * A taint that a unit puts on all its nodes (`spec.setNode.taints`).
+ */
+export interface NodeTaint {
+  /** Taint key. */
+  readonly key: string;
+  /**
+   * Taint value.
+   * @default - no value
+   */
+  readonly value?: string;
+  /** Taint effect. */
+  readonly effect: kplus.TaintEffect;
+}
+
+/**
+ * A NodeUnit: declared here, or defined elsewhere and referenced.
+ */
+export interface INodeUnit extends IConstruct {
+  /** The NodeUnit's name (the node label key `<unit>` and group label value). */
+  readonly unitName: string;
+}
+
+/**
+ * Properties of a NodeUnit.
+ */
+export interface NodeUnitProps {
+  /**
+   * The NodeUnit's name: a node label key and value, so lower-case, at most 63
+   * characters.
+   * @default - the construct id
+   */
+  readonly name?: string;
+
+  /**
+   * Member nodes by name.
+   * @default - none
+   */
+  readonly nodes?: string[];
+
+  /**
+   * Member nodes with their facts (architecture, GPU, CVM id, network).
+   * @default - none
+   */
+  readonly edgeNodes?: EdgeNode[];
+
+  /**
+   * Select member nodes by label (matchLabels / matchExpressions). An empty selector
+   * selects nothing.
+   * @default - no selector
+   */
+  readonly selector?: LabelSelector;
+
+  /**
+   * The unit's type.
+   * @default NodeUnitType.EDGE
+   */
+  readonly type?: NodeUnitType;
+
+  /**
+   * Labels set on every member node (`spec.setNode.labels`). The unit's own label and
+   * its groups' labels are added by the library.
+   * @default - none
+   */
+  readonly nodeLabels?: { [key: string]: string };
+
+  /**
+   * Annotations set on every member node (`spec.setNode.annotations`).
+   * @default - none
+   */
+  readonly nodeAnnotations?: { [key: string]: string };
+
+  /**
+   * Taints set on every member node (`spec.setNode.taints`). On a normal (L3) unit,
+   * SuperEdge strips `NoSchedule` taints and taints with key `kins`: use
+   * `PreferNoSchedule` or `NoExecute`.
+   * @default - none
+   */
+  readonly nodeTaints?: NodeTaint[];
+
+  /**
+   * Mark the unit unschedulable (`spec.unschedulable`; recorded, not acted on by
+   * SuperEdge at the pinned commit).
+   * @default false
+   */
+  readonly unschedulable?: boolean;
+
+  /**
+   * Labels on the NodeUnit object itself, which NodeGroup selectors match.
+   * @default - none
+   */
+  readonly unitLabels?: { [key: string]: string };
+}
+
+class NodeUnitReference extends Construct implements INodeUnit {
+  public constructor(scope: Construct, id: string, public readonly unitName: string) {
+    super(scope, id);
+  }
+}
+
+/**
+ * One edge site: a SuperEdge NodeUnit (`site.superedge.io/v1alpha2`).
+ *
+ * Nodes inside a unit can reach each other. The library writes what the controllers
+ * would otherwise add, so that GitOps tools see no drift: the unit's own label
+ * `<unit>: nodeunits.superedge.io` and each group's `<group>: <unit>` in
+ * `spec.setNode.labels`, and `<group>: nodegroups.superedge.io` on the unit.
+ */
+export class NodeUnit extends Construct implements INodeUnit {
+  /**
+   * A unit defined elsewhere (e.g. by another team's GitOps repository): usable as a
+   * group member or grid target, never emitted, and not checked.
+   */
+  public static fromName(scope: Construct, id: string, name: string): INodeUnit {
+    return new NodeUnitReference(scope, id, name);
+  }
+
+  /**
+   * The platform's default unit `unit-node-all`, which site-manager creates and which
+   * holds every node. Never emitted.
+   */
+  public static allNodes(scope: Construct, id: string = 'unit-node-all'): INodeUnit {
+    return new NodeUnitReference(scope, id, ALL_NODES_UNIT_NAME);
+  }
+
+  /** The NodeUnit's name. */
+  public readonly unitName: string;
+  /** The unit's type. */
+  public readonly unitType: NodeUnitType;
+  /** The node selector, if any. */
+  public readonly selector?: LabelSelector;
+  /** Whether the unit is marked unschedulable. */
+  public readonly unschedulable: boolean;
+  /** The cluster this unit belongs to. */
+  public readonly cluster: EdgeCluster;
+
+  private readonly nodeMap = new Map<string, EdgeNode[]>();
+  private readonly labels: { [key: string]: string };
+  private readonly annotations: { [key: string]: string };
+  private readonly taints: NodeTaint[];
+  private readonly metaLabels: { [key: string]: string };
+
+  public constructor(scope: Construct, id: string, props: NodeUnitProps = {}) {
+    super(scope, id);
+    this.cluster = EdgeCluster.of(this);
+    this.unitName = props.name ?? id;
+    this.unitType = props.type ?? NodeUnitType.EDGE;
+    this.selector = props.selector;
+    this.unschedulable = props.unschedulable ?? false;
+    this.labels = { ...(props.nodeLabels ?? {}) };
+    this.annotations = { ...(props.nodeAnnotations ?? {}) };
+    this.taints = [...(props.nodeTaints ?? [])];
+    this.metaLabels = { ...(props.unitLabels ?? {}) };
+    for (const n of props.nodes ?? []) this.addNode(n);
+    for (const n of props.edgeNodes ?? []) this.addEdgeNode(n);
+
+    new ManifestObject(this, 'Resource', {
+      apiVersion: 'site.superedge.io/v1alpha2',
+      kind: 'NodeUnit',
+      name: this.unitName,
+      clusterScoped: true,
+    }, () => this.render());
+    addCheck(this, () => checkNodeUnit(this), () => this.cluster.warningsAsErrors);
+    touchTopology(this.cluster);
+  }
+
+  /** Adds member nodes by name. */
+  public addNode(...names: string[]): void {
+    for (const name of names) this.addEdgeNode(EdgeNode.named(name));
+  }
+
+  /** Adds a member node with its facts. */
+  public addEdgeNode(node: EdgeNode): void {
+    const list = this.nodeMap.get(node.name) ?? [];
+    list.push(node);
+    this.nodeMap.set(node.name, list);
+    touchTopology(this.cluster);
+  }
+
+  /** Adds a label to set on every member node. */
+  public addNodeLabel(key: string, value: string): void {
+    this.labels[key] = value;
+  }
+
+  /** Adds a taint to set on every member node. */
+  public addNodeTaint(taint: NodeTaint): void {
+    this.taints.push(taint);
+  }
+
+  /** Names of the member nodes listed by name, sorted. */
+  public get nodeNames(): string[] {
+    return [...this.nodeMap.keys()].sort();
+  }
+
+  /**
+   * The member nodes listed by name, sorted by name, with the facts declared for them
+   * anywhere in the cluster.
+   */
+  public get edgeNodes(): EdgeNode[] {
+    const index = TopologyIndex.of(this.cluster);
+    return this.nodeNames.map(n => index.node(n));
+  }
+
+  /** Every declaration of member nodes made on this unit (for the cluster index). Internal use. */
+  public get nodeDeclarations(): EdgeNode[] {
+    return [...this.nodeMap.values()].flat();
+  }
+
+  /** Labels on the NodeUnit object itself, as declared. */
+  public get unitLabels(): { [key: string]: string } {
+    return { ...this.metaLabels };
+  }
+
+  /** Labels the user asked to set on the nodes (without the ones the library adds). */
+  public get nodeLabels(): { [key: string]: string } {
+    return { ...this.labels };
+  }
+
+  /** The taints set on the member nodes, including the ones the library adds. */
+  public get nodeTaints(): NodeTaint[] {
+    return [...this.taints, ...this.extraTaints()];
+  }
+
+  /** The autonomy level: L3 for a normal unit. */
+  public get autonomyLevel(): AutonomyLevel {
+    return AutonomyLevel.L3;
+  }
+
+  /**
+   * Labels every member node will carry through this unit: the user's, the unit's own
+   * label, each group's label and the GPU label.
+   */
+  public get effectiveNodeLabels(): { [key: string]: string } {
+    const out: { [key: string]: string } = { ...this.labels };
+    if (this.edgeNodes.length > 0 && this.edgeNodes.every(n => n.gpu)) out[GPU_NODE_LABEL] = 'enable';
+    for (const g of TopologyIndex.of(this.cluster).groupsOf(this)) out[g.groupName] = this.unitName;
+    out[this.unitName] = NODE_UNIT_LABEL_VALUE;
+    return out;
+  }
+
+  /** Taints the library adds (Kins units add `kins:NoSchedule`). */
+  protected extraTaints(): NodeTaint[] {
+    return [];
+  }
+
+  /** Fields of `spec` the subclass adds (Kins units add `unitClusterInfo`). */
+  protected extraSpec(): { [key: string]: any } {
+    return {};
+  }
+
+  /** Annotations on the NodeUnit object the subclass adds. */
+  protected extraAnnotations(): { [key: string]: string } {
+    return {};
+  }
+
+  private render() {
+    const groupLabels: { [key: string]: string } = {};
+    for (const g of TopologyIndex.of(this.cluster).groupsOf(this)) groupLabels[g.groupName] = 'nodegroups.superedge.io';
+    return {
+      labels: nonEmpty({ ...this.metaLabels, ...groupLabels }),
+      annotations: nonEmpty(this.extraAnnotations()),
+      body: {
+        spec: {
+          type: this.unitType,
+          unschedulable: this.unschedulable,
+          autonomyLevel: this.autonomyLevel,
+          nodes: nonEmpty(this.nodeNames),
+          selector: renderSelector(this.selector),
+          setNode: {
+            labels: this.effectiveNodeLabels,
+            annotations: nonEmpty(this.annotations),
+            taints: nonEmpty(this.nodeTaints.map(t => ({ key: t.key, value: t.value, effect: t.effect }))),
+          },
+          ...this.extraSpec(),
+        },
+      },
+    };
+  }
+}

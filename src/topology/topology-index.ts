@@ -1,0 +1,114 @@
+import { EdgeCluster } from './edge-cluster';
+import { EdgeNode } from './edge-node';
+import type { NodeGroup } from './node-group';
+import type { INodeUnit, NodeUnit } from './node-unit';
+import { selectorMatches } from './selectors';
+import { byString } from '../internal/util';
+
+const VERSIONS = new WeakMap<EdgeCluster, number>();
+const CACHE = new WeakMap<EdgeCluster, { version: number; index: TopologyIndex }>();
+
+/** Marks the cluster's topology as changed (a unit, group or membership was added). Internal. */
+export function touchTopology(cluster: EdgeCluster): void {
+  VERSIONS.set(cluster, (VERSIONS.get(cluster) ?? 0) + 1);
+}
+
+/**
+ * What the whole cluster declares, computed once per change and shared by rendering
+ * and checks so that thousands of sites stay linear. Internal: not exported.
+ */
+export class TopologyIndex {
+  public static of(cluster: EdgeCluster): TopologyIndex {
+    const version = VERSIONS.get(cluster) ?? 0;
+    const cached = CACHE.get(cluster);
+    if (cached && cached.version === version) return cached.index;
+    const index = new TopologyIndex(cluster);
+    CACHE.set(cluster, { version, index });
+    return index;
+  }
+
+  /** Declared units, sorted by name. */
+  public readonly units: NodeUnit[];
+  /** Declared groups, sorted by name. */
+  public readonly groups: NodeGroup[];
+  private readonly groupsByUnit = new Map<INodeUnit, NodeGroup[]>();
+  private readonly membersByGroup = new Map<NodeGroup, INodeUnit[]>();
+  private readonly nodeDecls = new Map<string, EdgeNode[]>();
+  private readonly unitsByNode = new Map<string, NodeUnit[]>();
+
+  private constructor(cluster: EdgeCluster) {
+    // Late requires avoid an import cycle (the constructs use the index).
+    const { NodeUnit: NodeUnitClass } = require('./node-unit');
+    const { NodeGroup: NodeGroupClass } = require('./node-group');
+    const all = cluster.node.findAll();
+    this.units = all.filter((c): c is NodeUnit => c instanceof NodeUnitClass).sort((a, b) => byString(a.unitName, b.unitName));
+    this.groups = all.filter((c): c is NodeGroup => c instanceof NodeGroupClass).sort((a, b) => byString(a.groupName, b.groupName));
+
+    for (const u of this.units) {
+      for (const d of u.nodeDeclarations) {
+        push(this.nodeDecls, d.name, d);
+      }
+      for (const n of u.nodeNames) push(this.unitsByNode, n, u);
+    }
+    for (const g of this.groups) {
+      const members = new Set<INodeUnit>(g.explicitMembers);
+      if (g.unitSelector) {
+        for (const u of this.units) {
+          if (selectorMatches(g.unitSelector, u.unitLabels)) members.add(u);
+        }
+      }
+      const sorted = [...members].sort((a, b) => byString(a.unitName, b.unitName));
+      this.membersByGroup.set(g, sorted);
+      for (const m of sorted) push(this.groupsByUnit, m, g);
+    }
+  }
+
+  /** The groups a unit is a member of, sorted by name. */
+  public groupsOf(unit: INodeUnit): NodeGroup[] {
+    return this.groupsByUnit.get(unit) ?? [];
+  }
+
+  /** A group's member units (explicit and selected among declared ones), sorted by name. */
+  public membersOf(group: NodeGroup): INodeUnit[] {
+    return this.membersByGroup.get(group) ?? [];
+  }
+
+  /** Every node name declared in the cluster, sorted. */
+  public get nodeNames(): string[] {
+    return [...this.nodeDecls.keys()].sort();
+  }
+
+  /** The declared units that list a node by name. */
+  public unitsOfNode(name: string): NodeUnit[] {
+    return this.unitsByNode.get(name) ?? [];
+  }
+
+  /** A node with the facts declared for it anywhere (the first declaration that has facts). */
+  public node(name: string): EdgeNode {
+    const decls = this.nodeDecls.get(name) ?? [];
+    return decls.find(hasFacts) ?? decls[0] ?? EdgeNode.named(name);
+  }
+
+  /** Node names declared more than once with different facts. */
+  public conflictingNodes(): string[] {
+    return this.nodeNames.filter(n => {
+      const withFacts = (this.nodeDecls.get(n) ?? []).filter(hasFacts);
+      return withFacts.some(d => !sameFacts(d, withFacts[0]));
+    });
+  }
+}
+
+function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const list = m.get(k);
+  if (list) list.push(v);
+  else m.set(k, [v]);
+}
+
+function hasFacts(n: EdgeNode): boolean {
+  return n.architecture !== undefined || n.defaultInterface !== undefined || n.networkCidr !== undefined || n.gpu || n.cvmInstanceId !== undefined;
+}
+
+function sameFacts(a: EdgeNode, b: EdgeNode): boolean {
+  return a.architecture === b.architecture && a.defaultInterface === b.defaultInterface
+    && a.networkCidr === b.networkCidr && a.gpu === b.gpu && a.cvmInstanceId === b.cvmInstanceId;
+}

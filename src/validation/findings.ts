@@ -1,0 +1,121 @@
+import { IConstruct } from 'constructs';
+
+/**
+ * How serious a finding is.
+ */
+export enum Severity {
+  /** The topology is broken: synthesis fails and nothing is written. */
+  ERROR = 'error',
+  /** Works, but probably not as meant: printed on synthesis (an error with `warningsAsErrors`). */
+  WARNING = 'warning',
+}
+
+/**
+ * One problem found in a declared topology.
+ */
+export interface Finding {
+  /** Stable rule identifier, e.g. `SE-U01` (the README lists them all). */
+  readonly ruleId: string;
+  /** Error or warning. */
+  readonly severity: Severity;
+  /** Construct path of the construct the finding is about. */
+  readonly path: string;
+  /** What is wrong. */
+  readonly message: string;
+  /** How to fix it. */
+  readonly fix: string;
+}
+
+/** What a check returns: a finding without its path (the construct gives that). Internal. */
+export interface CheckResult {
+  readonly ruleId: string;
+  readonly severity?: Severity;
+  readonly message: string;
+  readonly fix: string;
+}
+
+type Check = () => CheckResult[];
+
+const CHECKS = new WeakMap<IConstruct, { checks: Check[]; strict: () => boolean }>();
+const REPORTED = new WeakMap<IConstruct, Set<string>>();
+
+/**
+ * Reads the findings of a topology.
+ */
+export class Findings {
+  /**
+   * Runs every check of the constructs under `scope` (inclusive) and returns all
+   * findings, errors and warnings, in construct-tree order.
+   */
+  public static of(scope: IConstruct): Finding[] {
+    const out: Finding[] = [];
+    for (const c of scope.node.findAll()) {
+      const entry = CHECKS.get(c);
+      if (!entry) continue;
+      for (const check of entry.checks) {
+        for (const r of check()) {
+          out.push({ ruleId: r.ruleId, severity: r.severity ?? Severity.ERROR, path: c.node.path, message: r.message, fix: r.fix });
+        }
+      }
+    }
+    return out;
+  }
+
+  /** One line for a finding: `[path] RULE: message. Fix: fix`. */
+  public static format(finding: Finding): string {
+    return `[${finding.path}] ${describe(finding)}`;
+  }
+
+  private constructor() {}
+}
+
+/**
+ * Registers a check on a construct. Errors become construct-tree validation errors,
+ * which cdk8s reports all at once (prefixed with the construct path) before it writes
+ * anything; warnings are printed once to stderr, or are errors when `strict()` says so.
+ * Internal: not exported from the package.
+ */
+export function addCheck(construct: IConstruct, check: Check, strict: () => boolean = () => false): void {
+  let entry = CHECKS.get(construct);
+  if (!entry) {
+    entry = { checks: [], strict };
+    CHECKS.set(construct, entry);
+    const e = entry;
+    construct.node.addValidation({
+      validate: () => {
+        const errors: string[] = [];
+        const asErrors = e.strict();
+        for (const c of e.checks) {
+          for (const r of c()) {
+            const severity = r.severity ?? Severity.ERROR;
+            if (severity === Severity.ERROR || asErrors) {
+              errors.push(describe({ ...r, severity: Severity.ERROR }));
+            } else {
+              reportWarning(construct, describe(r));
+            }
+          }
+        }
+        return errors;
+      },
+    });
+  }
+  entry.checks.push(check);
+}
+
+function describe(f: { ruleId: string; message: string; fix: string; severity?: Severity }): string {
+  const kind = f.severity === Severity.WARNING ? 'warning ' : '';
+  return `${kind}${f.ruleId}: ${f.message}. Fix: ${f.fix}`;
+}
+
+function reportWarning(construct: IConstruct, text: string): void {
+  const root = construct.node.root;
+  let seen = REPORTED.get(root);
+  if (!seen) {
+    seen = new Set();
+    REPORTED.set(root, seen);
+  }
+  const line = `[${construct.node.path}] ${text}`;
+  if (seen.has(line)) return;
+  seen.add(line);
+  process.stderr.write(`cdk8s-superedge: ${line}\n`);
+}
