@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Checks the examples' synthesized YAML (run `npx projen examples` first):
+#  1. the shared conformance validator (Kubernetes 1.27 schemas, SuperEdge CRDs and
+#     controller rules), when ../shared/tools is present next to the repository;
+#  2. `kubectl kustomize` over each example's output, as a GitOps smoke test.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+shopt -s nullglob
+dists=(examples/*/dist)
+if [ ${#dists[@]} -eq 0 ]; then echo "no example output: run npx projen examples" >&2; exit 1; fi
+
+validator=../shared/tools/validate-manifests.mjs
+if [ -f "$validator" ]; then
+  for d in "${dists[@]}"; do
+    # Files that are not for applying (controller previews) are validated too: they must be schema-valid.
+    node "$validator" "$d"
+  done
+else
+  echo "skipping the shared manifest validator: $validator is absent (clone ../shared next to the repository)"
+fi
+
+if command -v kubectl >/dev/null 2>&1; then
+  for d in "${dists[@]}"; do
+    tmp=$(mktemp -d)
+    files=()
+    for f in "$d"/*.yaml; do
+      case "$f" in *preview*) continue ;; esac
+      cp "$f" "$tmp/"
+      files+=("$(basename "$f")")
+    done
+    { echo "apiVersion: kustomize.config.k8s.io/v1beta1"; echo "kind: Kustomization"; echo "resources:"; for f in "${files[@]}"; do echo "- $f"; done; } > "$tmp/kustomization.yaml"
+    n=$(kubectl kustomize "$tmp" | grep -c '^kind:')
+    echo "kustomize $d: $n objects"
+    rm -rf "$tmp"
+  done
+else
+  echo "skipping kustomize: kubectl is not installed"
+fi
