@@ -114,9 +114,9 @@ export class EdgeCluster extends Chart {
    * The EdgeCluster a construct belongs to.
    * @throws when the construct is not inside an EdgeCluster
    */
-  public static of(construct: IConstruct): EdgeCluster {
+  public static enclosing(construct: IConstruct): EdgeCluster {
     for (let c: IConstruct | undefined = construct; c; c = c.node.scope) {
-      if (c instanceof EdgeCluster) return c;
+      if (c instanceof EdgeCluster) return c as EdgeCluster;
     }
     throw new Error(`${construct.node.path} must be defined inside an EdgeCluster: create it with an EdgeCluster (or a construct inside one) as its scope.`);
   }

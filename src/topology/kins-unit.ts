@@ -107,8 +107,8 @@ export class KinsUnit extends NodeUnit {
    * Lets a workload's pods run on this unit's nodes: adds the `kins:NoSchedule`
    * toleration.
    */
-  public allowOn(pod: kplus.AbstractPod): void {
-    pod.scheduling.tolerate(kplus.NodeTaintQuery.exists(KINS_TAINT_KEY, { effect: kplus.TaintEffect.NO_SCHEDULE }));
+  public allowOn(pod: kplus.Workload): void {
+    pod.scheduling.tolerate(kplus.Node.tainted(kplus.NodeTaintQuery.exists(KINS_TAINT_KEY, { effect: kplus.TaintEffect.NO_SCHEDULE })));
   }
 
   protected extraTaints(): NodeTaint[] {

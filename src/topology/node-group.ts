@@ -77,7 +77,7 @@ export class NodeGroup extends Construct implements INodeGroup {
 
   public constructor(scope: Construct, id: string, props: NodeGroupProps = {}) {
     super(scope, id);
-    this.cluster = EdgeCluster.of(this);
+    this.cluster = EdgeCluster.enclosing(this);
     this.groupName = props.name ?? id;
     this.unitSelector = props.unitSelector;
     this.autoFindNodeKeys = [...(props.autoFindNodeKeys ?? [])];

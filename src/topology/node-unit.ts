@@ -186,7 +186,7 @@ export class NodeUnit extends Construct implements INodeUnit {
 
   public constructor(scope: Construct, id: string, props: NodeUnitProps = {}) {
     super(scope, id);
-    this.cluster = EdgeCluster.of(this);
+    this.cluster = EdgeCluster.enclosing(this);
     this.unitName = props.name ?? id;
     this.unitType = props.type ?? NodeUnitType.EDGE;
     this.selector = props.selector;
