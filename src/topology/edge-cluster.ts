@@ -111,12 +111,20 @@ export interface EdgeClusterProps extends ChartProps {
  */
 export class EdgeCluster extends Chart {
   /**
+   * Whether `x` is an EdgeCluster. (`instanceof` cannot tell: cdk8s's Chart answers
+   * `instanceof` for every chart.)
+   */
+  public static isEdgeCluster(x: any): x is EdgeCluster {
+    return x !== null && typeof x === 'object' && EDGE_CLUSTER_SYMBOL in x;
+  }
+
+  /**
    * The EdgeCluster a construct belongs to.
    * @throws when the construct is not inside an EdgeCluster
    */
   public static enclosing(construct: IConstruct): EdgeCluster {
     for (let c: IConstruct | undefined = construct; c; c = c.node.scope) {
-      if (c instanceof EdgeCluster) return c as EdgeCluster;
+      if (EdgeCluster.isEdgeCluster(c)) return c;
     }
     throw new Error(`${construct.node.path} must be defined inside an EdgeCluster: create it with an EdgeCluster (or a construct inside one) as its scope.`);
   }
@@ -152,6 +160,7 @@ export class EdgeCluster extends Chart {
 
   public constructor(scope: Construct, id: string, props: EdgeClusterProps = {}) {
     super(scope, id, { disableResourceNameHashes: true, ...props });
+    Object.defineProperty(this, EDGE_CLUSTER_SYMBOL, { value: true });
     this.platform = props.platform ?? Platform.SUPEREDGE;
     this.clusterName = props.clusterName;
     this.kubernetesVersion = props.kubernetesVersion;
@@ -177,6 +186,8 @@ export class EdgeCluster extends Chart {
     return sortManifests(super.toJson());
   }
 }
+
+const EDGE_CLUSTER_SYMBOL = Symbol.for('cdk8s-superedge.EdgeCluster');
 
 const KIND_ORDER = [
   'Namespace', 'CustomResourceDefinition', 'PriorityClass', 'StorageClass',
