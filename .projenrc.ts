@@ -27,6 +27,7 @@ const project = new cdk8s.ConstructLibraryCdk8s({
   jestOptions: {
     updateSnapshot: javascript.UpdateSnapshot.NEVER,
     passWithNoTests: false,
+    coverageText: false,
     jestConfig: {
       testMatch: ['<rootDir>/test/**/*.test.ts'],
       coveragePathIgnorePatterns: ['/node_modules/', '/test/'],
@@ -36,10 +37,6 @@ const project = new cdk8s.ConstructLibraryCdk8s({
     dirs: ['src'],
     devdirs: ['test', 'examples', 'bench', 'projenrc', '.projenrc.ts'],
     commandOptions: { fix: false },
-  },
-  tsconfigDev: {
-    include: ['examples/**/*.ts', 'bench/**/*.ts'],
-    compilerOptions: {},
   },
 
   gitignore: ['/examples/**/dist/', '/.tmp/', '/bench/out/'],

@@ -1,8 +1,8 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import * as kplus from 'cdk8s-plus-27';
 import { App, Testing } from 'cdk8s';
+import * as kplus from 'cdk8s-plus-27';
 import {
   EdgeCluster, EdgeNode, KinsMode, KinsUnit, NodeArchitecture, NodeGroup, NodeUnit, NodeUnitType,
   Platform, SelectorOperator,
@@ -178,8 +178,12 @@ describe('KinsUnit', () => {
   test('L5 with parameters, kins taint pre-populated, storage type', () => {
     const c = cluster();
     new KinsUnit(c, 'demo', {
-      nodes: ['k-1', 'k-2', 'k-3'], mode: KinsMode.THREE_MASTERS,
-      k3sImage: 'reg/k3s:v1', criwImage: 'reg/criw:v1', serviceCidr: '26.1.0.0/16', nodePortRange: '30000-31000',
+      nodes: ['k-1', 'k-2', 'k-3'],
+      mode: KinsMode.THREE_MASTERS,
+      k3sImage: 'reg/k3s:v1',
+      criwImage: 'reg/criw:v1',
+      serviceCidr: '26.1.0.0/16',
+      nodePortRange: '30000-31000',
     });
     const u = find(synth(c), 'NodeUnit', 'demo');
     expect(u.spec.autonomyLevel).toBe('L5');

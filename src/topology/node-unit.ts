@@ -134,6 +134,13 @@ export interface NodeUnitProps {
    * @default - none
    */
   readonly unitLabels?: { [key: string]: string };
+
+  /**
+   * Switch edge-health checking on (or off) for this unit: an `EdgeHealth` in
+   * multi-region mode checks the units that set `true` besides its `checkUnits`.
+   * @default - not set: the unit is checked only when an EdgeHealth lists it
+   */
+  readonly edgeHealth?: boolean;
 }
 
 class NodeUnitReference extends Construct implements INodeUnit {
@@ -177,6 +184,8 @@ export class NodeUnit extends Construct implements INodeUnit {
   public readonly unschedulable: boolean;
   /** The cluster this unit belongs to. */
   public readonly cluster: EdgeCluster;
+  /** Edge-health switch of this unit, if set (see `NodeUnitProps.edgeHealth`). */
+  public readonly edgeHealth?: boolean;
 
   private readonly nodeMap = new Map<string, EdgeNode[]>();
   private readonly labels: { [key: string]: string };
@@ -195,6 +204,7 @@ export class NodeUnit extends Construct implements INodeUnit {
     this.annotations = { ...(props.nodeAnnotations ?? {}) };
     this.taints = [...(props.nodeTaints ?? [])];
     this.metaLabels = { ...(props.unitLabels ?? {}) };
+    this.edgeHealth = props.edgeHealth;
     for (const n of props.nodes ?? []) this.addNode(n);
     for (const n of props.edgeNodes ?? []) this.addEdgeNode(n);
 

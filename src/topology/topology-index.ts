@@ -1,7 +1,7 @@
 import { EdgeCluster } from './edge-cluster';
 import { EdgeNode } from './edge-node';
-import type { NodeGroup } from './node-group';
-import type { INodeUnit, NodeUnit } from './node-unit';
+import { NodeGroup } from './node-group';
+import { INodeUnit, NodeUnit } from './node-unit';
 import { selectorMatches } from './selectors';
 import { byString } from '../internal/util';
 
@@ -37,12 +37,11 @@ export class TopologyIndex {
   private readonly unitsByNode = new Map<string, NodeUnit[]>();
 
   private constructor(cluster: EdgeCluster) {
-    // Late requires avoid an import cycle (the constructs use the index).
-    const { NodeUnit: NodeUnitClass } = require('./node-unit');
-    const { NodeGroup: NodeGroupClass } = require('./node-group');
+    // NodeUnit/NodeGroup import this module too; the classes are only read here, at
+    // synthesis, when every module has loaded.
     const all = cluster.node.findAll();
-    this.units = all.filter((c): c is NodeUnit => c instanceof NodeUnitClass).sort((a, b) => byString(a.unitName, b.unitName));
-    this.groups = all.filter((c): c is NodeGroup => c instanceof NodeGroupClass).sort((a, b) => byString(a.groupName, b.groupName));
+    this.units = all.filter((c): c is NodeUnit => c instanceof NodeUnit).sort((a, b) => byString(a.unitName, b.unitName));
+    this.groups = all.filter((c): c is NodeGroup => c instanceof NodeGroup).sort((a, b) => byString(a.groupName, b.groupName));
 
     for (const u of this.units) {
       for (const d of u.nodeDeclarations) {

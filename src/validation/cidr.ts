@@ -1,3 +1,4 @@
+/* eslint-disable no-bitwise */ // CIDR arithmetic is bit arithmetic.
 /**
  * IPv4 CIDR arithmetic for the cluster network checks. Internal: not exported.
  */

@@ -317,8 +317,8 @@ export function checkCluster(cluster: EdgeCluster): CheckResult[] {
   const pod = parse('Pod CIDR', cluster.podCidr);
   const svc = parse('Service CIDR', cluster.serviceCidr);
   parse('VPC CIDR', cluster.vpcCidr);
-  cluster.otherClusterCidrs.forEach(c => parse(`other cluster CIDR ${c}`, c));
-  cluster.nodeNetworks.forEach(c => parse(`node network ${c}`, c));
+  cluster.otherClusterCidrs.forEach(c => parse('other cluster CIDR', c));
+  cluster.nodeNetworks.forEach(c => parse('node network', c));
   for (const name of index.nodeNames) {
     const node = index.node(name);
     if (node.networkCidr !== undefined) {

@@ -19,6 +19,7 @@ let oracle: any;
 let printed = false;
 
 function sharedValidator(): any {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   if (!oracle) oracle = require(VALIDATOR).createValidator();
   return oracle;
 }
@@ -28,6 +29,7 @@ function modelValidate(obj: any): string[] {
   const dir = group ? `${group}/${version}` : version;
   let Model: any;
   try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
     Model = require(`kubernetes-models/${dir}/${obj.kind}`)[obj.kind];
   } catch {
     if (!printed) {
