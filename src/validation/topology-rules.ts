@@ -5,7 +5,7 @@ import { ContainerRuntime, Platform } from '../topology/cluster-options';
 import type { EdgeCluster } from '../topology/edge-cluster';
 import type { KinsUnit } from '../topology/kins-unit';
 import type { NodeGroup } from '../topology/node-group';
-import { ALL_NODES_UNIT_NAME, AutonomyLevel, NodeUnitType } from '../topology/node-unit';
+import { ALL_NODES_UNIT_NAME, AutonomyLevel, NodeUnit as NodeUnitClass, NodeUnitType } from '../topology/node-unit';
 import type { NodeUnit } from '../topology/node-unit';
 import { isEmptySelector } from '../topology/selectors';
 import { TopologyIndex } from '../topology/topology-index';
@@ -248,9 +248,8 @@ export function checkNodeGroup(group: NodeGroup): CheckResult[] {
       });
       continue;
     }
-    const declared = index.units.find(u => u === m);
-    if (!declared) continue;
-    for (const n of declared.nodeNames) {
+    if (!(m instanceof NodeUnitClass)) continue; // a reference: its nodes are not known
+    for (const n of m.nodeNames) {
       const prev = owner.get(n);
       if (prev !== undefined && prev !== m.unitName) {
         out.push({
