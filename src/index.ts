@@ -9,3 +9,6 @@ export * from './topology/kins-unit';
 
 // Validation: findings of the topology checks.
 export { Finding, Findings, Severity } from './validation/findings';
+
+// Add-ons and edge networking (issue 4).
+export * from './addons/edge-health';

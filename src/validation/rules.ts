@@ -34,4 +34,12 @@ export const RULES: { [id: string]: string } = {
   'SE-K05': 'the Kins service CIDR must parse',
   'SE-K06': 'the Kins NodePort range is low-high within 1-65535',
   'SE-K07': 'Kins units are of type edge',
+  'SE-H01': 'edge-health: global no-eviction excludes health checking (checkUnits, unit switches, DaemonSet)',
+  'SE-H02': 'edge-health: multi-region mode needs at least one unit to check',
+  'SE-H03': 'edge-health: checkUnits only in multi-region mode, and not on a unit that sets edgeHealth: false',
+  'SE-H04': 'edge-health: nodes in no checked unit are not checked (warning)',
+  'SE-H05': 'edge-health: a node in several checked units probes only the intersection (warning)',
+  'SE-H06': 'edge-health: on TKE Edge the add-on runs the DaemonSet',
+  'SE-H07': 'edge-health: a DaemonSet without an HMAC key signs with the public default key (warning)',
+  'SE-H08': 'edge-health: one EdgeHealth (edge-health-config) per namespace',
 };
