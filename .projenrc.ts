@@ -35,7 +35,7 @@ const project = new cdk8s.ConstructLibraryCdk8s({
   },
   eslintOptions: {
     dirs: ['src'],
-    devdirs: ['test', 'examples', 'bench', 'projenrc', '.projenrc.ts'],
+    devdirs: ['test', 'examples', 'bench', 'scripts', 'projenrc', '.projenrc.ts'],
     commandOptions: { fix: false },
   },
 
@@ -71,6 +71,11 @@ const checkApi = project.addTask('check:api', {
     { exec: 'mkdir -p .tmp && jsii-docgen -o .tmp/API.md' },
     { exec: 'diff -u API.md .tmp/API.md || (echo "API.md is stale: run npx projen docgen and commit it" >&2; exit 1)' },
   ],
+});
+
+project.addTask('rules-doc', {
+  description: 'Regenerate docs/rules.md from the rule catalogue',
+  exec: 'node --require ts-node/register/transpile-only scripts/rules-doc.ts',
 });
 
 project.addTask('bench', {

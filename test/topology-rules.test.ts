@@ -346,3 +346,11 @@ describe('rule catalogue', () => {
     expect(untested).toEqual([]);
   });
 });
+
+describe('docs/rules.md', () => {
+  test('is generated from the current catalogue (npx projen rules-doc)', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { rulesDoc } = require('../scripts/rules-doc');
+    expect(fs.readFileSync(path.join(__dirname, '..', 'docs', 'rules.md'), 'utf-8')).toBe(rulesDoc());
+  });
+});
