@@ -10,5 +10,12 @@ export * from './topology/kins-unit';
 // Validation: findings of the topology checks.
 export { Finding, Findings, Severity } from './validation/findings';
 
+// Application grids (issue 3).
+export { GridCrd, GridProps, GridWorkload, SiteOverride } from './workloads/grid-base';
+export { DeploymentGrid, DeploymentGridProps } from './workloads/deployment-grid';
+export { StatefulSetGrid, StatefulSetGridProps } from './workloads/statefulset-grid';
+export { ServiceGrid, ServiceGridProps } from './networking/service-grid';
+export { ControllerPreview, ControllerPreviewChartProps } from './preview/controller-preview';
+
 // Add-ons and edge networking (issue 4).
 export * from './addons/edge-health';

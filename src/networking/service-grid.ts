@@ -1,0 +1,171 @@
+import { ApiObjectMetadata } from 'cdk8s';
+import * as kplus from 'cdk8s-plus-27';
+import { Construct } from 'constructs';
+import { ManifestObject } from '../internal/manifest-object';
+import { EdgeCluster } from '../topology/edge-cluster';
+import { INodeGroup } from '../topology/node-group';
+import { addCheck } from '../validation/findings';
+import { checkServiceGrid } from '../validation/grid-rules';
+import { selectorOf } from '../workloads/kplus-adapter';
+
+/** The suffix the application-grid-controller appends to a ServiceGrid's name for its Service. */
+export const SERVICE_GRID_SUFFIX = '-svc';
+
+/**
+ * Properties of a ServiceGrid.
+ */
+export interface ServiceGridProps {
+  /**
+   * The ServiceGrid's name. The controller creates the Service `<name>-svc`, so the
+   * name must be a DNS-1035 label of at most 53 characters (the EndpointSlice mode of
+   * application-grid-wrapper needs `<name>-svc` within 57).
+   * @default - the construct id
+   */
+  readonly name?: string;
+
+  /**
+   * The NodeGroup whose units scope the traffic: the grid key (`gridUniqKey`). A caller
+   * reaches only the endpoints on nodes of its own unit of this group.
+   */
+  readonly nodeGroup: INodeGroup;
+
+  /**
+   * The pods the Service sends traffic to, e.g. a DeploymentGrid. Only label
+   * selectors are possible (Services have no match expressions).
+   * @default - none; a StatefulSetGrid that names this ServiceGrid as its
+   * `serviceGrid` selects its own pods
+   */
+  readonly selector?: kplus.IPodSelector;
+
+  /**
+   * The ports of the Service. With more than one port every port needs a name.
+   * @default - none (an error unless ports are added with `addPort`)
+   */
+  readonly ports?: kplus.ServicePort[];
+
+  /**
+   * The Service type.
+   * @default kplus.ServiceType.CLUSTER_IP
+   */
+  readonly type?: kplus.ServiceType;
+
+  /**
+   * A fixed cluster IP. `None` (headless) is refused: SuperEdge does not support
+   * headless ServiceGrids, and headless traffic bypasses the per-unit filtering.
+   * @default - allocated by the API server
+   */
+  readonly clusterIp?: string;
+
+  /**
+   * Labels, annotations and namespace of the ServiceGrid (the controller copies labels
+   * and annotations to the Service). The name is taken from `name`.
+   * @default - the chart's namespace, no labels or annotations
+   */
+  readonly metadata?: ApiObjectMetadata;
+}
+
+/**
+ * A Service whose traffic stays inside the caller's site: a SuperEdge ServiceGrid
+ * (`superedge.io/v1`). The application-grid-controller turns it into one Service
+ * named `<name>-svc` with the annotation `topologyKeys: ["<group>"]`; the
+ * application-grid-wrapper on every edge node then only keeps endpoints on nodes of
+ * the caller's own unit.
+ */
+export class ServiceGrid extends Construct {
+  /** The ServiceGrid's name. */
+  public readonly gridName: string;
+  /** The name of the Service the controller creates: `<name>-svc`. */
+  public readonly serviceName: string;
+  /** The NodeGroup whose name is the grid key. */
+  public readonly nodeGroup: INodeGroup;
+  /** The Service type. */
+  public readonly serviceType: kplus.ServiceType;
+  /** The fixed cluster IP, if any. */
+  public readonly clusterIp?: string;
+  /** The cluster this grid belongs to. */
+  public readonly cluster: EdgeCluster;
+  private readonly _ports: kplus.ServicePort[];
+  private _selector?: kplus.IPodSelector;
+  private readonly resource: ManifestObject;
+
+  public constructor(scope: Construct, id: string, props: ServiceGridProps) {
+    super(scope, id);
+    this.cluster = EdgeCluster.enclosing(this);
+    this.gridName = props.name ?? id;
+    this.serviceName = `${this.gridName}${SERVICE_GRID_SUFFIX}`;
+    this.nodeGroup = props.nodeGroup;
+    this.serviceType = props.type ?? kplus.ServiceType.CLUSTER_IP;
+    this.clusterIp = props.clusterIp;
+    this._ports = [...(props.ports ?? [])];
+    this._selector = props.selector;
+
+    this.resource = new ManifestObject(this, 'Resource', {
+      apiVersion: 'superedge.io/v1',
+      kind: 'ServiceGrid',
+      name: this.gridName,
+      namespace: props.metadata?.namespace,
+    }, () => ({
+      body: { spec: { gridUniqKey: this.nodeGroup.groupName, template: this._renderTemplate() } },
+    }));
+    for (const [k, v] of Object.entries(props.metadata?.labels ?? {})) this.resource.metadata.addLabel(k, v);
+    for (const [k, v] of Object.entries(props.metadata?.annotations ?? {})) this.resource.metadata.addAnnotation(k, v);
+    addCheck(this, () => checkServiceGrid(this), () => this.cluster.warningsAsErrors);
+  }
+
+  /** The ports, in declaration order. */
+  public get ports(): kplus.ServicePort[] {
+    return [...this._ports];
+  }
+
+  /** The namespace of the ServiceGrid (and of its Service), if any. */
+  public get namespace(): string | undefined {
+    return this.resource.metadata.namespace;
+  }
+
+  /** The pods the Service selects, if set. */
+  public get selector(): kplus.IPodSelector | undefined {
+    return this._selector;
+  }
+
+  /** Adds a port. */
+  public addPort(port: kplus.ServicePort): void {
+    this._ports.push(port);
+  }
+
+  /**
+   * Selects pods when no selector is set yet (a StatefulSetGrid naming this grid).
+   * @internal
+   */
+  public _selectIfUnset(selector: kplus.IPodSelector): void {
+    if (!this._selector) this._selector = selector;
+  }
+
+  /**
+   * The ServiceGrid object as it is synthesized (labels and annotations included).
+   * @internal
+   */
+  public _manifest(): any {
+    return this.resource.toJson();
+  }
+
+  /**
+   * `spec.template`: the ServiceSpec the controller copies verbatim into the Service.
+   * @internal
+   */
+  public _renderTemplate(): any {
+    const selector = this._selector ? selectorOf(this._selector).matchLabels : undefined;
+    return kplus.k8s.toJson_ServiceSpec({
+      type: this.serviceType,
+      clusterIp: this.clusterIp,
+      selector: selector && Object.keys(selector).length > 0 ? selector : undefined,
+      ports: this._ports.length > 0 ? this._ports.map(p => ({
+        name: p.name,
+        port: p.port,
+        // Written out (the CRD would default it) so that GitOps diffs stay empty.
+        protocol: p.protocol ?? kplus.Protocol.TCP,
+        targetPort: kplus.k8s.IntOrString.fromNumber(p.targetPort ?? p.port),
+        nodePort: p.nodePort,
+      })) : undefined,
+    });
+  }
+}

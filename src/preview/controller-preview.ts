@@ -1,0 +1,146 @@
+import { App, Chart } from 'cdk8s';
+import { IConstruct } from 'constructs';
+import { canonical } from '../internal/util';
+import { ServiceGrid } from '../networking/service-grid';
+import { EdgeCluster, sortManifests } from '../topology/edge-cluster';
+import { NodeUnit } from '../topology/node-unit';
+import { DeploymentGrid } from '../workloads/deployment-grid';
+import { DEFAULT_TEMPLATE_NAME, GRID_SELECTOR_LABEL, GRID_UNIQ_KEY_LABEL, GridWorkload, gridValues } from '../workloads/grid-base';
+
+/** The annotation the controller puts on a ServiceGrid's Service (no prefix). */
+const TOPOLOGY_KEYS_ANNOTATION = 'topologyKeys';
+
+/**
+ * Options of the preview chart.
+ */
+export interface ControllerPreviewChartProps {
+  /**
+   * The chart's id, which names the file (`<id>.k8s.yaml`). Keep "preview" in it: the
+   * example checks and GitOps tooling skip such files.
+   * @default - `<cluster id>-controller-preview`
+   */
+  readonly id?: string;
+}
+
+/**
+ * What the SuperEdge controllers will create from what a scope declares: for every
+ * DeploymentGrid / StatefulSetGrid and every unit of its NodeGroup, the
+ * `<grid>-<unit>` Deployment / StatefulSet (labels, nodeSelector, replicas and the
+ * template as the controller copies it); for every ServiceGrid its `<name>-svc`
+ * Service with the `topologyKeys` annotation; and, as `v1 Node` stubs, the labels
+ * each declared node will carry.
+ *
+ * For reviewing (e.g. GitOps diffs), never for applying: the controllers own these
+ * objects. Left out because only the API server or the controller knows them: owner
+ * references (they need the grid's uid), the `superedge.io/template-hash-key` pod
+ * label (an opaque Go hash), status, and units the library cannot see (discovered by
+ * `autoFindNodeKeys`, or members of a group referenced by name).
+ */
+export class ControllerPreview {
+  /** The preview of everything declared under `scope` (an EdgeCluster or any construct inside one). */
+  public static of(scope: IConstruct): ControllerPreview {
+    return new ControllerPreview(scope);
+  }
+
+  /** The scope previewed. */
+  public readonly scope: IConstruct;
+
+  private constructor(scope: IConstruct) {
+    this.scope = scope;
+  }
+
+  /**
+   * The objects the controllers will create, as plain manifests, computed now (so they
+   * reflect everything declared so far), ordered by kind, namespace and name.
+   */
+  public get objects(): any[] {
+    const out: any[] = [];
+    const all = this.scope.node.findAll();
+    for (const c of all) {
+      if (c instanceof GridWorkload) out.push(...previewWorkloads(c));
+      else if (c instanceof ServiceGrid) out.push(previewService(c));
+    }
+    out.push(...previewNodes(all.filter((c): c is NodeUnit => c instanceof NodeUnit)));
+    return sortManifests(out.map(canonical));
+  }
+
+  /**
+   * Adds a chart with these objects to the scope's App, next to the cluster: `app.synth()`
+   * then writes them to their own file, `<cluster id>-controller-preview.k8s.yaml` by
+   * default. The objects are computed when the app is synthesized.
+   */
+  public addChart(props: ControllerPreviewChartProps = {}): Chart {
+    const cluster = EdgeCluster.enclosing(this.scope);
+    const app = App.of(cluster);
+    return new PreviewChart(app, props.id ?? `${cluster.node.id}-controller-preview`, this);
+  }
+}
+
+class PreviewChart extends Chart {
+  public constructor(scope: App, id: string, private readonly preview: ControllerPreview) {
+    super(scope, id, { disableResourceNameHashes: true });
+  }
+
+  public toJson(): any[] {
+    return this.preview.objects;
+  }
+}
+
+function previewWorkloads(grid: GridWorkload): any[] {
+  const manifest = grid._manifest();
+  const spec = manifest.spec;
+  const key: string = spec.gridUniqKey;
+  const isDeployment = grid instanceof DeploymentGrid;
+  return gridValues(grid.nodeGroup).map(value => {
+    const template = JSON.parse(JSON.stringify(resolveTemplate(spec, value)));
+    template.template = template.template ?? {};
+    template.template.spec = template.template.spec ?? {};
+    template.template.spec.nodeSelector = { ...(template.template.spec.nodeSelector ?? {}), [key]: value };
+    return {
+      apiVersion: 'apps/v1',
+      kind: isDeployment ? 'Deployment' : 'StatefulSet',
+      metadata: {
+        name: `${manifest.metadata.name}-${value}`,
+        namespace: manifest.metadata.namespace,
+        // Grid labels are copied, grid annotations are not (NOTES §b.3).
+        labels: { ...(manifest.metadata.labels ?? {}), [GRID_SELECTOR_LABEL]: manifest.metadata.name, [GRID_UNIQ_KEY_LABEL]: key },
+      },
+      spec: template,
+    };
+  });
+}
+
+/** NOTES §b.4: templates[value], else defaultTemplateName; "default" / "" mean spec.template. */
+function resolveTemplate(spec: any, value: string): any {
+  const templates: { [k: string]: string } = spec.templates ?? {};
+  const name = value in templates ? templates[value] : (spec.defaultTemplateName || DEFAULT_TEMPLATE_NAME);
+  if (name === DEFAULT_TEMPLATE_NAME || name === '') return spec.template;
+  const entry = spec.templatePool?.[name];
+  if (!entry) throw new Error(`template "${name}" for "${value}" is not in templatePool (SE-P04)`);
+  return entry;
+}
+
+function previewService(sg: ServiceGrid): any {
+  const manifest = sg._manifest();
+  const key: string = manifest.spec.gridUniqKey;
+  return {
+    apiVersion: 'v1',
+    kind: 'Service',
+    metadata: {
+      name: `${manifest.metadata.name}-svc`,
+      namespace: manifest.metadata.namespace,
+      labels: { ...(manifest.metadata.labels ?? {}), [GRID_SELECTOR_LABEL]: manifest.metadata.name, [GRID_UNIQ_KEY_LABEL]: key },
+      annotations: { ...(manifest.metadata.annotations ?? {}), [TOPOLOGY_KEYS_ANNOTATION]: JSON.stringify([key]) },
+    },
+    spec: manifest.spec.template,
+  };
+}
+
+function previewNodes(units: NodeUnit[]): any[] {
+  const labels = new Map<string, { [key: string]: string }>();
+  for (const u of units) {
+    const unitLabels = u.effectiveNodeLabels;
+    for (const n of u.nodeNames) labels.set(n, { ...(labels.get(n) ?? {}), ...unitLabels });
+  }
+  return [...labels.entries()].map(([name, l]) => ({ apiVersion: 'v1', kind: 'Node', metadata: { name, labels: l } }));
+}

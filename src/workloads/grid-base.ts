@@ -1,0 +1,346 @@
+import { ApiObject, ApiObjectMetadata, Size } from 'cdk8s';
+import * as kplus from 'cdk8s-plus-27';
+import { Construct } from 'constructs';
+import { renderPodTemplate, renderResources } from './kplus-adapter';
+import { ManifestObject } from '../internal/manifest-object';
+import { EdgeCluster } from '../topology/edge-cluster';
+import { INodeGroup, NodeGroup } from '../topology/node-group';
+import { INodeUnit, NodeUnit } from '../topology/node-unit';
+
+/** The label the controller puts on every workload it generates: the grid's name. */
+export const GRID_SELECTOR_LABEL = 'superedge.io/grid-selector';
+/** The label the controller puts on every workload it generates: the grid key. */
+export const GRID_UNIQ_KEY_LABEL = 'superedge.io/grid-uniq-key';
+/** The template name that always means `spec.template` (a pool entry of that name is unreachable). */
+export const DEFAULT_TEMPLATE_NAME = 'default';
+/** App context key that sets `gridCrd` for every grid of the app. */
+export const GRID_CRD_CONTEXT_KEY = 'cdk8s-superedge:gridCrd';
+
+/**
+ * Which grid CRDs the cluster runs. It decides whether per-site overrides, which are
+ * emitted as `templatePool` entries, can work.
+ */
+export enum GridCrd {
+  /**
+   * The CRDs application-grid-controller installs (and re-applies every minute). They
+   * prune `spec.templatePool.*.template.metadata`, so a Deployment made from a pool
+   * entry has no pod labels and is rejected: per-site overrides are refused (SE-P01).
+   */
+  UPSTREAM = 'upstream',
+  /**
+   * CRDs whose pool templates keep their metadata (`x-kubernetes-preserve-unknown-fields`
+   * on `templatePool.*.template.metadata`), installed from the controller's own
+   * manifest folder so that the controller does not revert them. Per-site overrides are
+   * emitted as `templatePool` entries.
+   */
+  POOL_METADATA_PRESERVED = 'pool-metadata-preserved',
+}
+
+/**
+ * How one site (a unit of the grid's NodeGroup) differs from the grid's template.
+ * Everything left unset is as in the template.
+ */
+export interface SiteOverride {
+  /**
+   * Replicas in this site (each site gets the full count; they are not divided).
+   * @default - the grid's replicas
+   */
+  readonly replicas?: number;
+
+  /**
+   * The image of the container `containerName`, e.g. another tag for a canary site.
+   * @default - the template's image
+   */
+  readonly image?: string;
+
+  /**
+   * Environment variables of the container `containerName`, set or replaced by name.
+   * @default - the template's environment
+   */
+  readonly env?: { [name: string]: string };
+
+  /**
+   * Resource requests and limits of the container `containerName` (replaced whole).
+   * @default - the template's resources
+   */
+  readonly resources?: kplus.ContainerResources;
+
+  /**
+   * The container that `image`, `env` and `resources` apply to.
+   * @default - the first container
+   */
+  readonly containerName?: string;
+
+  /**
+   * The name of the `templatePool` entry. Sites with identical overrides may share one
+   * entry by giving the same name. `default` is reserved: the controller always
+   * resolves it to `spec.template`.
+   * @default - the unit's name
+   */
+  readonly templateName?: string;
+}
+
+/**
+ * Properties shared by DeploymentGrid and StatefulSetGrid: the cdk8s-plus pod
+ * properties (containers, volumes, security context, service account, ...) plus the
+ * grid's own.
+ */
+export interface GridProps extends kplus.AbstractPodProps {
+  /**
+   * The grid's name: a label value and DNS name. The controller names each site's
+   * workload `<name>-<unit>`.
+   * @default - the construct id
+   */
+  readonly name?: string;
+
+  /**
+   * The NodeGroup whose units each get one workload (its name is the `gridUniqKey`).
+   */
+  readonly nodeGroup: INodeGroup;
+
+  /**
+   * Replicas per site: every unit's workload gets this many (the controller does not
+   * divide them), and the controller resets manual scaling and HPA changes to it.
+   * Always written: the controller crashes on a template without replicas.
+   * @default 1
+   */
+  readonly replicas?: number;
+
+  /**
+   * Labels and annotations of the pods. The grid adds its own selector label.
+   * @default - only the grid's selector label
+   */
+  readonly podMetadata?: ApiObjectMetadata;
+
+  /**
+   * Spread pods across hostnames and zones (cdk8s-plus `spread`), applied once.
+   * @default false
+   */
+  readonly spread?: boolean;
+
+  /**
+   * Which grid CRDs the cluster runs; decides whether per-site overrides are possible.
+   * @default - the app context value `cdk8s-superedge:gridCrd`, else GridCrd.UPSTREAM
+   */
+  readonly gridCrd?: GridCrd;
+}
+
+/** A per-site override as registered. Internal. */
+export interface SiteOverrideEntry {
+  readonly unit: INodeUnit;
+  readonly override: SiteOverride;
+  readonly templateName: string;
+}
+
+/**
+ * The base of the application grids: a cdk8s-plus Workload whose pod template is
+ * stamped out once per unit of a NodeGroup by the application-grid-controller.
+ *
+ * Differences from a cdk8s-plus Deployment:
+ * - the pod selector is the stable, name-derived label
+ *   `cdk8s-superedge.io/<kind>-grid: <name>` (never the construct path), so
+ *   refactoring the construct tree never changes an immutable selector;
+ * - containers without `resources` get edge-sized defaults
+ *   (`GridWorkload.EDGE_DEFAULT_RESOURCES`) instead of cdk8s-plus's 1 CPU / 512Mi;
+ * - the pod spec is rendered once per synthesis.
+ */
+export abstract class GridWorkload extends kplus.Workload {
+  /**
+   * Requests and limits given to containers that set no `resources`: requests 50m CPU
+   * and 64Mi memory, limits 500m CPU and 256Mi memory, sized for edge nodes with one or
+   * two cores and a few GiB of memory shared with the platform's own agents.
+   */
+  public static readonly EDGE_DEFAULT_RESOURCES: kplus.ContainerResources = {
+    cpu: { request: kplus.Cpu.millis(50), limit: kplus.Cpu.millis(500) },
+    memory: { request: Size.mebibytes(64), limit: Size.mebibytes(256) },
+  };
+
+  /** The grid's name. */
+  public readonly gridName: string;
+  /** The NodeGroup whose name is the grid key. */
+  public readonly nodeGroup: INodeGroup;
+  /** Replicas per site. */
+  public readonly replicas: number;
+  /** Which grid CRDs the cluster runs. */
+  public readonly gridCrd: GridCrd;
+  /** The cluster this grid belongs to. */
+  public readonly cluster: EdgeCluster;
+  /** The key of the stable pod selector label. */
+  public readonly selectorLabelKey: string;
+
+  protected readonly apiObject: ApiObject;
+  private readonly overrides: SiteOverrideEntry[] = [];
+  private renderedTemplate?: any;
+
+  protected constructor(scope: Construct, id: string, kind: string, props: GridProps) {
+    super(scope, id, { ...props, select: false, spread: false });
+    this.cluster = EdgeCluster.enclosing(this);
+    this.gridName = props.name ?? props.metadata?.name ?? id;
+    this.nodeGroup = props.nodeGroup;
+    this.replicas = props.replicas ?? 1;
+    const fromContext = this.node.tryGetContext(GRID_CRD_CONTEXT_KEY);
+    this.gridCrd = props.gridCrd ?? (fromContext === GridCrd.POOL_METADATA_PRESERVED ? GridCrd.POOL_METADATA_PRESERVED : GridCrd.UPSTREAM);
+    this.selectorLabelKey = `cdk8s-superedge.io/${kind === 'DeploymentGrid' ? 'deployment' : 'statefulset'}-grid`;
+    this.select(kplus.LabelSelector.of({ labels: { [this.selectorLabelKey]: this.gridName } }));
+
+    this.apiObject = new ManifestObject(this, 'Resource', {
+      apiVersion: 'superedge.io/v1',
+      kind,
+      name: this.gridName,
+      namespace: props.metadata?.namespace,
+    }, () => ({ body: { spec: this._renderSpec() } }));
+    for (const [k, v] of Object.entries(props.metadata?.labels ?? {})) this.apiObject.metadata.addLabel(k, v);
+    for (const [k, v] of Object.entries(props.metadata?.annotations ?? {})) this.apiObject.metadata.addAnnotation(k, v);
+
+    // cdk8s-plus would add these rules again on every render; add them once here.
+    if (props.spread) {
+      this.scheduling.spread({ topology: kplus.Topology.HOSTNAME });
+      this.scheduling.spread({ topology: kplus.Topology.ZONE });
+    }
+    if (props.isolate) this.connections.isolate();
+  }
+
+  /**
+   * Adds a container. Without `resources`, it gets `EDGE_DEFAULT_RESOURCES`.
+   */
+  public addContainer(cont: kplus.ContainerProps): kplus.Container {
+    return super.addContainer({ ...cont, resources: cont.resources ?? GridWorkload.EDGE_DEFAULT_RESOURCES });
+  }
+
+  /**
+   * Selects this grid's pods by the stable, name-derived label (used by ServiceGrids,
+   * cdk8s-plus Services, network policies and affinity rules).
+   */
+  public toPodSelectorConfig(): kplus.PodSelectorConfig {
+    return {
+      labelSelector: kplus.LabelSelector.of({ labels: { [this.selectorLabelKey]: this.gridName } }),
+      namespaces: this.metadata.namespace ? { names: [this.metadata.namespace] } : undefined,
+    };
+  }
+
+  /**
+   * Makes one site differ from the template: replicas, image, environment or resources.
+   * Emitted as a `templatePool` entry plus `templates[<unit>]`. The upstream grid CRDs
+   * prune the pod labels of pool entries, so this needs `gridCrd:
+   * GridCrd.POOL_METADATA_PRESERVED` (otherwise synthesis fails with SE-P01).
+   *
+   * @param unit a member unit of the grid's NodeGroup
+   * @param override what differs in that site
+   */
+  public overrideSite(unit: INodeUnit, override: SiteOverride): void {
+    this.overrides.push({ unit, override, templateName: override.templateName ?? unit.unitName });
+  }
+
+  /** The namespace of the grid (and of its workloads), if any. */
+  public get namespace(): string | undefined {
+    return this.apiObject.metadata.namespace;
+  }
+
+  /** The pod template labels the grid's selector matches. */
+  public get selectorLabels(): { [key: string]: string } {
+    return { [this.selectorLabelKey]: this.gridName };
+  }
+
+  /**
+   * The registered per-site overrides, in declaration order.
+   * @internal
+   */
+  public _overrides(): SiteOverrideEntry[] {
+    return [...this.overrides];
+  }
+
+  /**
+   * The grid object as synthesized (labels and annotations included).
+   * @internal
+   */
+  public _manifest(): any {
+    return this.apiObject.toJson();
+  }
+
+  /**
+   * The workload spec (`spec.template`): rendered once, then reused by the grid object,
+   * the checks and the controller preview.
+   * @internal
+   */
+  public _renderTemplate(): any {
+    if (this.renderedTemplate === undefined) {
+      this.renderedTemplate = this.renderWorkloadSpec(renderPodTemplate(this, this.selectorLabels));
+    }
+    return this.renderedTemplate;
+  }
+
+  /**
+   * The grid's whole `spec`: grid key, template, and the pool of per-site templates.
+   * @internal
+   */
+  public _renderSpec(): any {
+    const template = this._renderTemplate();
+    const pool: { [name: string]: any } = {};
+    const templates: { [unit: string]: string } = {};
+    for (const o of this.overrides) {
+      templates[o.unit.unitName] = o.templateName;
+      if (!(o.templateName in pool)) pool[o.templateName] = applyOverride(template, o.override);
+    }
+    const hasPool = Object.keys(pool).length > 0;
+    return {
+      gridUniqKey: this.nodeGroup.groupName,
+      template,
+      templatePool: hasPool ? pool : undefined,
+      templates: hasPool ? templates : undefined,
+      // Written explicitly: the controller writes it when absent (GitOps drift otherwise).
+      defaultTemplateName: DEFAULT_TEMPLATE_NAME,
+    };
+  }
+
+  /** Wraps the rendered pod template into the workload spec (Deployment / StatefulSet). */
+  protected abstract renderWorkloadSpec(podTemplate: any): any;
+}
+
+/** The member units of a group when they are known (a declared NodeGroup), else undefined. */
+export function knownMembers(group: INodeGroup): INodeUnit[] | undefined {
+  return group instanceof NodeGroup ? group.nodeUnits : undefined;
+}
+
+/**
+ * The units that give the grid key a value on some node, hence one workload each:
+ * declared units with nodes or a selector, and referenced units (assumed to have nodes).
+ */
+export function gridValues(group: INodeGroup): string[] {
+  const members = knownMembers(group) ?? [];
+  return members
+    .filter(u => !(u instanceof NodeUnit) || u.nodeNames.length > 0 || u.selector !== undefined)
+    .map(u => u.unitName);
+}
+
+/** What an override changes, comparable as JSON (resources rendered, templateName left out). Internal. */
+export function overrideSignature(override: SiteOverride): any {
+  return {
+    replicas: override.replicas,
+    image: override.image,
+    env: override.env,
+    resources: override.resources ? renderResources(override.resources) : undefined,
+    containerName: override.containerName,
+  };
+}
+
+/** The template with a site override applied (a copy). Internal. */
+export function applyOverride(template: any, override: SiteOverride): any {
+  const out = JSON.parse(JSON.stringify(template));
+  if (override.replicas !== undefined) out.replicas = override.replicas;
+  const containers: any[] = out.template?.spec?.containers ?? [];
+  const c = override.containerName === undefined ? containers[0] : containers.find(x => x.name === override.containerName);
+  if (!c) return out;
+  if (override.image !== undefined) c.image = override.image;
+  if (override.env) {
+    const env: any[] = c.env ?? [];
+    for (const name of Object.keys(override.env).sort()) {
+      const entry = { name, value: override.env[name] };
+      const i = env.findIndex(e => e.name === name);
+      if (i >= 0) env[i] = entry;
+      else env.push(entry);
+    }
+    c.env = env;
+  }
+  if (override.resources) c.resources = renderResources(override.resources);
+  return out;
+}

@@ -1,0 +1,74 @@
+import * as kplus from 'cdk8s-plus-27';
+import { Construct } from 'constructs';
+import { GridProps, GridWorkload } from './grid-base';
+import { renderStatefulSetStrategy } from './kplus-adapter';
+import { ServiceGrid } from '../networking/service-grid';
+import { addCheck } from '../validation/findings';
+import { checkStatefulSetGrid } from '../validation/grid-rules';
+
+/**
+ * Properties of a StatefulSetGrid.
+ */
+export interface StatefulSetGridProps extends GridProps {
+  /**
+   * The ServiceGrid that gives the pods their DNS names. Every site's StatefulSet
+   * keeps `serviceName: <servicegrid>-svc`, and statefulset-grid-daemon publishes
+   * `<name>-<ordinal>.<servicegrid>-svc.<namespace>.svc.cluster.local` pointing at the
+   * pod of the caller's own site. It must have the same NodeGroup and namespace. When
+   * it has no selector, it selects this grid's pods.
+   */
+  readonly serviceGrid: ServiceGrid;
+
+  /**
+   * Whether pods start and stop in order or all at once.
+   * @default kplus.PodManagementPolicy.ORDERED_READY
+   */
+  readonly podManagementPolicy?: kplus.PodManagementPolicy;
+
+  /**
+   * How each site's StatefulSet replaces its pods.
+   * @default - RollingUpdate with partition 0
+   */
+  readonly strategy?: kplus.StatefulSetUpdateStrategy;
+}
+
+/**
+ * One StatefulSet template stamped out per site: a SuperEdge StatefulSetGrid
+ * (`superedge.io/v1`). For every unit `<unit>` of the NodeGroup, the controller
+ * creates the StatefulSet `<name>-<unit>` with `nodeSelector: {<group>: <unit>}`,
+ * the full `replicas` and the template's `serviceName`.
+ *
+ * `minReadySeconds`, `persistentVolumeClaimRetentionPolicy` and `ordinals` are not
+ * offered: the StatefulSetGrid CRD's embedded schema predates them. Volume claim
+ * templates are not offered either: the CRD prunes their metadata (and names).
+ */
+export class StatefulSetGrid extends GridWorkload {
+  /** @see kplus.Resource.resourceType */
+  public readonly resourceType = 'statefulsets';
+  /** The ServiceGrid whose Service names the pods. */
+  public readonly serviceGrid: ServiceGrid;
+  /** The pod management policy. */
+  public readonly podManagementPolicy: kplus.PodManagementPolicy;
+  /** The update strategy, if set. */
+  public readonly strategy?: kplus.StatefulSetUpdateStrategy;
+
+  public constructor(scope: Construct, id: string, props: StatefulSetGridProps) {
+    super(scope, id, 'StatefulSetGrid', props);
+    this.serviceGrid = props.serviceGrid;
+    this.podManagementPolicy = props.podManagementPolicy ?? kplus.PodManagementPolicy.ORDERED_READY;
+    this.strategy = props.strategy;
+    this.serviceGrid._selectIfUnset(this);
+    addCheck(this, () => checkStatefulSetGrid({ grid: this, serviceGrid: this.serviceGrid }), () => this.cluster.warningsAsErrors);
+  }
+
+  protected renderWorkloadSpec(podTemplate: any): any {
+    return {
+      replicas: this.replicas,
+      selector: { matchLabels: this.selectorLabels },
+      serviceName: this.serviceGrid.serviceName,
+      podManagementPolicy: this.podManagementPolicy,
+      template: podTemplate,
+      updateStrategy: renderStatefulSetStrategy(this.strategy),
+    };
+  }
+}
