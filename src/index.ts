@@ -19,3 +19,4 @@ export { ControllerPreview, ControllerPreviewChartProps } from './preview/contro
 
 // Add-ons and edge networking (issue 4).
 export * from './addons/edge-health';
+export * from './networking/multi-region-ingress';

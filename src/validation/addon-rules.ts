@@ -1,5 +1,7 @@
 import { CheckResult, Severity } from './findings';
+import { isDns1035Label, isDns1123Subdomain, isLabelValue } from './names';
 import type { EdgeHealth } from '../addons/edge-health';
+import type { MultiRegionIngress } from '../networking/multi-region-ingress';
 import { Platform } from '../topology/cluster-options';
 import { ALL_NODES_UNIT_NAME } from '../topology/node-unit';
 import type { INodeUnit, NodeUnit } from '../topology/node-unit';
@@ -124,6 +126,165 @@ export function checkEdgeHealth(h: EdgeHealth): CheckResult[] {
       message: `another EdgeHealth (${others.map(o => o.node.path).join(', ')}) also writes edge-health-config in namespace "${h.namespace}"; edge-health reads one such ConfigMap`,
       fix: 'declare a single EdgeHealth per cluster',
     });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- multi-region ingress
+
+const HOST = /^(\*\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+
+/** The nodes a unit's controller of an ingress runs on, or undefined when not known (selector-only or referenced units). */
+function controllerNodeSet(ing: MultiRegionIngress, unit: INodeUnit): string[] | undefined {
+  const subset = ing.controllerNodesOf(unit);
+  if (subset) return subset;
+  if (!isDeclaredUnit(unit)) return undefined;
+  return unit.nodeNames;
+}
+
+export function checkMultiRegionIngress(ing: MultiRegionIngress): CheckResult[] {
+  const out: CheckResult[] = [];
+  const units = ing.nodeUnits;
+  if (units.length === 0) {
+    out.push({
+      ruleId: 'SE-I01',
+      message: `MultiRegionIngress "${ing.name}" has no units, so it has no entry point`,
+      fix: 'pass nodeUnits: [unitA, unitB, ...]',
+    });
+  }
+
+  // Rules.
+  const seen = new Map<string, number>();
+  ing.rules.forEach((r, i) => {
+    const where = `rule ${i + 1} (${r.host ?? '*'}${r.path ?? '/'})`;
+    const problems: string[] = [];
+    if ((r.serviceGrid ? 1 : 0) + (r.serviceName !== undefined ? 1 : 0) !== 1) problems.push('it needs exactly one of serviceGrid and serviceName');
+    if (r.serviceName !== undefined && !isDns1035Label(r.serviceName)) problems.push(`serviceName "${r.serviceName}" is not a Service name (DNS-1035 label)`);
+    if (!Number.isInteger(r.port) || r.port < 1 || r.port > 65535) problems.push(`port ${r.port} is not within 1-65535`);
+    if (r.path !== undefined && !r.path.startsWith('/')) problems.push(`path "${r.path}" does not start with "/"`);
+    if (r.host !== undefined && (r.host.length > 253 || !HOST.test(r.host))) problems.push(`host "${r.host}" is not a lower-case DNS name (a leading "*." is allowed; no port, no IP)`);
+    if (problems.length > 0) {
+      out.push({
+        ruleId: 'SE-I02',
+        message: `MultiRegionIngress "${ing.name}" ${where}: ${problems.join('; ')}`,
+        fix: "give host (a DNS name), path starting with '/', port 1-65535, and either serviceGrid or serviceName",
+      });
+    }
+    const key = `${r.host ?? ''} ${r.path ?? '/'} ${r.pathType ?? 'Prefix'}`;
+    if (seen.has(key)) {
+      out.push({
+        ruleId: 'SE-I08',
+        message: `MultiRegionIngress "${ing.name}" ${where} repeats rule ${seen.get(key)! + 1}: the same host, path and path type can route to one backend only`,
+        fix: 'remove one of the rules, or change its host or path',
+      });
+    } else {
+      seen.set(key, i);
+    }
+    const grid = r.serviceGrid;
+    if (grid) {
+      const group = grid.nodeGroup as any;
+      if (typeof group.nodeUnits !== 'undefined' && group.autoFindNodeKeys !== undefined && group.autoFindNodeKeys.length === 0) {
+        const members = new Set((group.nodeUnits as INodeUnit[]).map(u => u.unitName));
+        const missing = units.filter(u => !members.has(u.unitName)).map(u => u.unitName);
+        if (missing.length > 0) {
+          out.push({
+            ruleId: 'SE-I05',
+            message: `ServiceGrid "${grid.gridName}" (${where}) runs on the units of NodeGroup "${group.groupName}", which does not hold ${list(missing)}: the ingress there would keep only that unit's endpoints and find none`,
+            fix: `add ${list(missing)} to NodeGroup "${group.groupName}", or leave them out of this ingress's nodeUnits`,
+          });
+        }
+      }
+      if ((grid.namespace ?? '') !== (ing.namespace ?? '')) {
+        out.push({
+          ruleId: 'SE-I06',
+          message: `ServiceGrid "${grid.gridName}" (${where}) is in namespace "${grid.namespace ?? '(chart default)'}" but the Ingress objects are in "${ing.namespace ?? '(chart default)'}": an Ingress routes only to Services of its own namespace`,
+          fix: 'give the MultiRegionIngress the namespace of its ServiceGrid backends (namespace prop), or split it per namespace',
+        });
+      }
+      const ports = grid.ports.map(p => p.port);
+      if (ports.length > 0 && !ports.includes(r.port)) {
+        out.push({
+          ruleId: 'SE-I09',
+          message: `${where} routes to port ${r.port} of ServiceGrid "${grid.gridName}", whose Service has ports ${ports.join(', ')}`,
+          fix: `use one of the Service's ports (${ports.join(', ')}), not the container's target port`,
+        });
+      }
+    }
+  });
+  if (ing.rules.length === 0) {
+    out.push({
+      ruleId: 'SE-I10',
+      severity: WARNING,
+      message: `MultiRegionIngress "${ing.name}" has no rules: its Ingress objects route nothing`,
+      fix: 'pass rules or call addRule()',
+    });
+  }
+
+  // Derived names.
+  for (const u of units) {
+    const bad: string[] = [];
+    if (!isDns1123Subdomain(ing.ingressName(u))) bad.push(`Ingress "${ing.ingressName(u)}"`);
+    if (!isDns1123Subdomain(ing.ingressClassName(u))) bad.push(`IngressClass "${ing.ingressClassName(u)}"`);
+    if (ing.emitsControllers) {
+      if (!isDns1123Subdomain(ing.controllerName(u))) bad.push(`DaemonSet "${ing.controllerName(u)}"`);
+      if (!isLabelValue(`${ing.name}-${u.unitName}`)) bad.push(`label value "${ing.name}-${u.unitName}" (at most 63 characters)`);
+    }
+    if (bad.length > 0) {
+      out.push({
+        ruleId: 'SE-I07',
+        message: `MultiRegionIngress "${ing.name}" for unit "${u.unitName}" would create invalid names: ${bad.join(', ')}`,
+        fix: 'pass a shorter lower-case name (or ingressClassPrefix)',
+      });
+    }
+  }
+
+  if (!ing.emitsControllers) return out;
+
+  // Controller placement.
+  if (ing.controllerNodes) {
+    const members = new Set(units.filter(isDeclaredUnit).flatMap(u => u.nodeNames));
+    const stray = ing.controllerNodes.filter(n => !members.has(n));
+    if (stray.length > 0) {
+      out.push({
+        ruleId: 'SE-I04',
+        message: `controllerNodes ${list(stray)} are in none of the ingress's units (${list(units.map(u => u.unitName))}), so no controller runs there`,
+        fix: 'list only nodes of the target units',
+      });
+    }
+    for (const u of units) {
+      if (isDeclaredUnit(u) && (ing.controllerNodesOf(u) ?? []).length === 0) {
+        out.push({
+          ruleId: 'SE-I04',
+          message: `none of the controllerNodes is in unit "${u.unitName}", so that unit gets no ingress controller`,
+          fix: `add at least one node of "${u.unitName}" (${list(u.nodeNames)}) to controllerNodes`,
+        });
+      }
+    }
+  }
+
+  const { MultiRegionIngress: IngressClass } = require('../networking/multi-region-ingress');
+  const all = ing.cluster.node.findAll().filter((c): c is MultiRegionIngress => c instanceof IngressClass && (c as MultiRegionIngress).emitsControllers);
+  const reported = new Set<string>();
+  for (const u of units) {
+    const mine = new Set(controllerNodeSet(ing, u) ?? []);
+    if (mine.size === 0) continue;
+    for (const other of all) {
+      for (const ou of other.nodeUnits) {
+        if (other === ing && ou === u) continue;
+        const shared = (controllerNodeSet(other, ou) ?? []).filter(n => mine.has(n)).sort();
+        if (shared.length === 0) continue;
+        const a = `${ing.node.path}/${u.unitName}`;
+        const b = `${other.node.path}/${ou.unitName}`;
+        const pair = [a, b].sort().join(' ');
+        if (reported.has(pair)) continue;
+        reported.add(pair);
+        out.push({
+          ruleId: 'SE-I03',
+          message: `the ingress controllers of unit "${u.unitName}" (${ing.name}) and unit "${ou.unitName}" (${other.name}) would both run on ${list(shared)}; each binds host ports 80 and 443, so only one can start there`,
+          fix: 'give each controller its own nodes with controllerNodes, or route both sets of rules through one MultiRegionIngress',
+        });
+      }
+    }
   }
   return out;
 }
