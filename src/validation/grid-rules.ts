@@ -125,8 +125,9 @@ function adoptedObjects(cluster: EdgeCluster, kind: string, namespace: string | 
   return out;
 }
 
+/** The library's own objects (cdk8s's ApiObject answers `instanceof` for every ApiObject, so the prototype chain is asked). */
 function isOwnManifest(c: ApiObject): boolean {
-  return c instanceof ManifestObject;
+  return ManifestObject.prototype.isPrototypeOf(c);
 }
 
 function checkReplicas(where: string, replicas: number | undefined): CheckResult[] {
