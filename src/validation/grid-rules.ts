@@ -96,7 +96,7 @@ function checkGridKey(ruleId: string, kind: string, name: string, group: INodeGr
   let problem: string | undefined;
   if (key === '') problem = 'it is empty (the controller then does nothing and only emits an "Empty" event)';
   else if (key.includes('/')) problem = "it contains '/' (it becomes the value of the label superedge.io/grid-uniq-key, where '/' is not allowed)";
-  else if (!isLabelKey(key) || !isLabelValue(key)) problem = "it is not both a label key and a label value (at most 63 of [A-Za-z0-9._-], alphanumeric at both ends)";
+  else if (!isLabelKey(key) || !isLabelValue(key)) problem = 'it is not both a label key and a label value (at most 63 of [A-Za-z0-9._-], alphanumeric at both ends)';
   if (!problem) return [];
   return [{
     ruleId,
@@ -190,7 +190,7 @@ function checkOverrides(grid: GridWorkload, kind: string): CheckResult[] {
     out.push({
       ruleId: 'SE-P01',
       message: `${kind} "${name}" overrides sites ${overrides.map(o => o.unit.unitName).join(', ')}, which are emitted as templatePool entries; the upstream grid CRD prunes the pod labels of pool templates, so the API server would reject the ${kind === 'DeploymentGrid' ? 'Deployments' : 'StatefulSets'} of those sites ("selector does not match template labels")`,
-      fix: `install grid CRDs that preserve templatePool.*.template.metadata (in the controller's manifest folder, or the controller reverts them) and pass gridCrd: GridCrd.POOL_METADATA_PRESERVED (or set the app context "cdk8s-superedge:gridCrd" to "pool-metadata-preserved"); or drop the overrides`,
+      fix: 'install grid CRDs that preserve templatePool.*.template.metadata (in the controller\'s manifest folder, or the controller reverts them) and pass gridCrd: GridCrd.POOL_METADATA_PRESERVED (or set the app context "cdk8s-superedge:gridCrd" to "pool-metadata-preserved"); or drop the overrides',
     });
   }
 

@@ -1,44 +1,20 @@
 /**
- * A validator against grid CRDs whose templatePool pod metadata is preserved, for the
- * GridCrd.POOL_METADATA_PRESERVED mode. Derived at test time from the upstream CRDs in
- * ../shared (never copied into the repository): the same schemas, plus
- * `x-kubernetes-preserve-unknown-fields` on `templatePool.*.template.metadata`.
+ * Schema problems as with grid CRDs whose templatePool pod metadata is preserved (the
+ * GridCrd.POOL_METADATA_PRESERVED mode). Such a CRD differs from the upstream one only
+ * by `x-kubernetes-preserve-unknown-fields` on `templatePool.*.template.metadata`, so
+ * this is the upstream validation minus exactly the pruning findings under that path.
+ * The upstream CRDs stay in ../shared; nothing is copied into the repository.
  */
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
-import { HAVE_SHARED_VALIDATOR, SHARED } from './schema';
+import { schemaProblems } from './schema';
 
-let patched: any;
+const POOL_METADATA = /: spec\.templatePool\.[^.]+\.template\.metadata\.[^:]+: unknown field: .*\(schema\)$/;
 
-/** Problems of each object against the patched CRDs, or undefined when ../shared or js-yaml is absent. */
-export function patchedSchemaProblems(objects: any[]): string[] | undefined {
-  if (!HAVE_SHARED_VALIDATOR) return undefined;
-  if (!patched) {
-    let yaml: any;
-    try {
-      yaml = require('js-yaml');
-    } catch {
-      return undefined;
-    }
-    const src = path.join(SHARED, 'superedge/crds');
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'grid-crds-'));
-    for (const f of fs.readdirSync(src).filter(x => x.endsWith('.yaml'))) {
-      const crd = yaml.load(fs.readFileSync(path.join(src, f), 'utf-8'));
-      if (/_(deploymentgrids|statefulsetgrids)\.yaml$/.test(f)) {
-        for (const v of crd.spec.versions) {
-          const spec = v.schema.openAPIV3Schema.properties.spec.properties;
-          spec.templatePool.additionalProperties.properties.template.properties.metadata['x-kubernetes-preserve-unknown-fields'] = true;
-        }
-      }
-      fs.writeFileSync(path.join(dir, f.replace(/\.yaml$/, '.json')), JSON.stringify(crd));
-    }
-    patched = require(path.join(SHARED, 'tools/validate-manifests.cjs')).createValidator({ crdDir: dir });
-  }
-  const out: string[] = [];
-  for (const obj of objects) {
-    const r = patched.validate(obj);
-    for (const [p, message, source] of r.problems) out.push(`${obj.kind} ${obj.metadata?.name}: ${p}: ${message} (${source})`);
-  }
-  return out;
+/** Problems of each object against grid CRDs that keep templatePool pod metadata. */
+export function patchedSchemaProblems(objects: any[]): string[] {
+  return schemaProblems(objects).filter(p => !POOL_METADATA.test(p));
+}
+
+/** The findings a patched CRD would not report (upstream pruning of pool pod metadata). */
+export function poolMetadataPruning(objects: any[]): string[] {
+  return schemaProblems(objects).filter(p => POOL_METADATA.test(p));
 }
