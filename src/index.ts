@@ -20,3 +20,6 @@ export { ControllerPreview, ControllerPreviewChartProps } from './preview/contro
 // Add-ons and edge networking (issue 4).
 export * from './addons/edge-health';
 export * from './networking/multi-region-ingress';
+export * from './networking/cross-region-proxy';
+export * from './addons/eni';
+export * from './addons/gpu';

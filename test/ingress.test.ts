@@ -101,7 +101,8 @@ describe('MultiRegionIngress on TKE Edge', () => {
   test('only the Ingress objects, bound to the add-on classes', () => {
     const { c, bj, gz, nginxService } = seed({ platform: Platform.TKE_EDGE });
     new MultiRegionIngress(c, 'echo', {
-      nodeUnits: [bj, gz], ingressClassPrefix: 'nginx-',
+      nodeUnits: [bj, gz],
+      ingressClassPrefix: 'nginx-',
       rules: [{ host: 'test.k8s.io', path: '/echo', serviceGrid: nginxService, port: 8080 }],
     });
     const objects = synth(c).filter(o => !['NodeUnit', 'NodeGroup', 'ServiceGrid'].includes(o.kind));

@@ -3,11 +3,11 @@ import { Construct } from 'constructs';
 import { clusterOf, fieldEnv, renderResources } from '../internal/addon-util';
 import { ManifestObject } from '../internal/manifest-object';
 import { sortedUnique } from '../internal/util';
-import { checkEdgeHealth } from '../validation/addon-rules';
-import { addCheck } from '../validation/findings';
 import type { EdgeCluster } from '../topology/edge-cluster';
 import type { INodeUnit, NodeUnit } from '../topology/node-unit';
 import { TopologyIndex } from '../topology/topology-index';
+import { checkEdgeHealth } from '../validation/addon-rules';
+import { addCheck } from '../validation/findings';
 
 /** The name edge-health reads its mode from (NOTES §d). */
 export const EDGE_HEALTH_CONFIG_NAME = 'edge-health-config';

@@ -3,13 +3,11 @@
  */
 import * as kplus from 'cdk8s-plus-27';
 import { IConstruct } from 'constructs';
-import type { EdgeCluster } from '../topology/edge-cluster';
+import { EdgeCluster } from '../topology/edge-cluster';
 
 /** The EdgeCluster enclosing a construct. */
 export function clusterOf(construct: IConstruct): EdgeCluster {
-  // Late require: avoids an import cycle with the topology modules.
-  const { EdgeCluster: EdgeClusterClass } = require('../topology/edge-cluster');
-  return EdgeClusterClass.enclosing(construct);
+  return EdgeCluster.enclosing(construct);
 }
 
 /** Renders cdk8s-plus container resources as a Kubernetes `resources` object (quantities as strings). */

@@ -3,11 +3,11 @@ import { Construct } from 'constructs';
 import type { ServiceGrid } from './service-grid';
 import { clusterOf, fieldEnv, renderResources } from '../internal/addon-util';
 import { ManifestObject } from '../internal/manifest-object';
-import { checkMultiRegionIngress, isDeclaredUnit } from '../validation/addon-rules';
-import { addCheck } from '../validation/findings';
 import { Platform } from '../topology/cluster-options';
 import type { EdgeCluster } from '../topology/edge-cluster';
 import { INodeUnit, NODE_UNIT_LABEL_VALUE } from '../topology/node-unit';
+import { checkMultiRegionIngress, isDeclaredUnit } from '../validation/addon-rules';
+import { addCheck } from '../validation/findings';
 
 /**
  * The ingress-nginx controller image the library runs per unit on open-source SuperEdge.

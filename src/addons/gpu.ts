@@ -1,0 +1,30 @@
+import { ApiObject } from 'cdk8s';
+import * as kplus from 'cdk8s-plus-27';
+import { clusterOf } from '../internal/addon-util';
+import type { INodeUnit } from '../topology/node-unit';
+import { checkGpuRequests } from '../validation/addon-rules';
+import { addCheck } from '../validation/findings';
+
+/** The extended resource the NVIDIA device plugin advertises. */
+export const GPU_RESOURCE = 'nvidia.com/gpu';
+
+/**
+ * GPU placement checks.
+ */
+export class GpuPlacement {
+  /**
+   * Checks at synthesis that a workload asking for `nvidia.com/gpu` (in requests or
+   * limits, e.g. added with a JSON patch) only targets units that have GPU nodes
+   * (SE-X01). Grids check their own units.
+   */
+  public static check(workload: kplus.AbstractPod, nodeUnits: INodeUnit[]): void {
+    const cluster = clusterOf(workload);
+    const units = [...nodeUnits];
+    addCheck(workload, () => {
+      const obj = ApiObject.of(workload) ?? (workload as any).apiObject;
+      return checkGpuRequests(workload.node.id, obj ? obj.toJson() : {}, units);
+    }, () => cluster.warningsAsErrors);
+  }
+
+  private constructor() {}
+}
