@@ -342,7 +342,7 @@ describe('rule catalogue', () => {
   test('every rule in the catalogue has a test that names it', () => {
     const texts = fs.readdirSync(__dirname).filter(f => f.endsWith('.test.ts'))
       .map(f => fs.readFileSync(path.join(__dirname, f), 'utf-8')).join('\n');
-    const untested = Object.keys(RULES).filter(id => !new RegExp(`\b${id}\b`).test(texts));
+    const untested = Object.keys(RULES).filter(id => !new RegExp(`\\b${id}\\b`).test(texts));
     expect(untested).toEqual([]);
   });
 });
