@@ -76,7 +76,7 @@ function main(argv: string[]): void {
   const rows: Result[] = [];
   for (const sites of sizes.length > 0 ? sizes : DEFAULT_SITES) {
     const shape: FleetShape = { sites, nodesPerSite: 2, grids };
-    const r = spawnSync(process.execPath, [...process.execArgv, __filename, '--child', JSON.stringify(shape)], { encoding: 'utf-8', maxBuffer: 1 << 26 });
+    const r = spawnSync(process.execPath, [...process.execArgv, __filename, '--child', JSON.stringify(shape)], { encoding: 'utf-8', maxBuffer: 64 * 1024 * 1024 });
     if (r.status !== 0) {
       console.error(r.stderr);
       throw new Error(`benchmark child for ${sites} sites failed`);
