@@ -3,7 +3,7 @@
  * with its own label key (`<unit>=nodeunits.superedge.io`) and group label, plus grids.
  */
 import { App } from 'cdk8s';
-import { EdgeCluster, NodeGroup, NodeUnit } from '../src';
+import { DeploymentGrid, EdgeCluster, NodeGroup, NodeUnit, ServiceGrid } from '../src';
 
 export interface FleetShape {
   readonly sites: number;
@@ -19,6 +19,15 @@ export function buildFleet(app: App, shape: FleetShape): EdgeCluster {
     const name = `site-${String(i).padStart(5, '0')}`;
     const nodes = Array.from({ length: shape.nodesPerSite }, (_, j) => `${name}-n${j}`);
     location.addNodeUnit(new NodeUnit(cluster, name, { nodes }));
+  }
+  for (let g = 0; g < shape.grids; g++) {
+    const app = `app-${String(g).padStart(2, '0')}`;
+    const grid = new DeploymentGrid(cluster, app, {
+      nodeGroup: location,
+      replicas: 1,
+      containers: [{ image: `registry.example.com/${app}:1.0.0`, portNumber: 8080, envVariables: { SITE_ROLE: { value: 'edge' } } }],
+    });
+    new ServiceGrid(cluster, `${app}-svc`, { name: app, nodeGroup: location, selector: grid, ports: [{ port: 80, targetPort: 8080 }] });
   }
   return cluster;
 }

@@ -1,6 +1,8 @@
-import { Chart, ChartProps } from 'cdk8s';
+import { ApiObject, Chart, ChartProps } from 'cdk8s';
 import { Construct, IConstruct } from 'constructs';
 import { ClusterSpecification, ContainerRuntime, KubeProxyMode, KubernetesVersion, Platform } from './cluster-options';
+import { openPass, passMemo, peekPass } from '../internal/pass-memo';
+import { topologyVersion } from './topology-index';
 import { byString } from '../internal/util';
 import { addCheck } from '../validation/findings';
 import { checkCluster } from '../validation/topology-rules';
@@ -175,6 +177,15 @@ export class EdgeCluster extends Chart {
     this.specification = props.specification;
     this.autoUpgradeSpecification = props.autoUpgradeSpecification ?? false;
     this.warningsAsErrors = props.warningsAsErrors ?? false;
+    // A validation of the tree visits the cluster before its children: start a fresh
+    // pass (memoized tree scans of the checks) and mark the tree state validated.
+    this.node.addValidation({
+      validate: () => {
+        openPass(this);
+        passMemo(this, VALIDATED, () => this.treeState(this.node.findAll().length));
+        return [];
+      },
+    });
     addCheck(this, () => checkCluster(this), () => this.warningsAsErrors);
   }
 
@@ -183,10 +194,26 @@ export class EdgeCluster extends Chart {
    * namespace, then name, so that output does not depend on declaration order.
    */
   public toJson(): any[] {
+    // cdk8s's Chart.toJson() validates the whole app again and builds a dependency
+    // graph of every construct to order the objects. Inside app.synth() the app was
+    // validated a moment ago, in the same task, and the objects are sorted here anyway:
+    // when the tree is unchanged since, render the objects directly.
+    const all = this.node.findAll();
+    const validated = peekPass<string>(this, VALIDATED);
+    if (validated !== undefined && validated === this.treeState(all.length)) {
+      return sortManifests(all
+        .filter((c): c is ApiObject => c instanceof ApiObject && Chart.of(c) === this)
+        .map(o => o.toJson()));
+    }
     return sortManifests(super.toJson());
+  }
+
+  private treeState(constructCount: number): string {
+    return `${constructCount}/${topologyVersion(this)}`;
   }
 }
 
+const VALIDATED = 'validated-tree-state';
 const EDGE_CLUSTER_SYMBOL = Symbol.for('cdk8s-superedge.EdgeCluster');
 
 const KIND_ORDER = [

@@ -188,6 +188,7 @@ export class NodeUnit extends Construct implements INodeUnit {
   public readonly edgeHealth?: boolean;
 
   private readonly nodeMap = new Map<string, EdgeNode[]>();
+  private sortedNames?: string[];
   private readonly labels: { [key: string]: string };
   private readonly annotations: { [key: string]: string };
   private readonly taints: NodeTaint[];
@@ -228,6 +229,7 @@ export class NodeUnit extends Construct implements INodeUnit {
     const list = this.nodeMap.get(node.name) ?? [];
     list.push(node);
     this.nodeMap.set(node.name, list);
+    this.sortedNames = undefined;
     touchTopology(this.cluster);
   }
 
@@ -243,7 +245,8 @@ export class NodeUnit extends Construct implements INodeUnit {
 
   /** Names of the member nodes listed by name, sorted. */
   public get nodeNames(): string[] {
-    return [...this.nodeMap.keys()].sort();
+    if (!this.sortedNames) this.sortedNames = [...this.nodeMap.keys()].sort();
+    return [...this.sortedNames];
   }
 
   /**

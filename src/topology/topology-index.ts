@@ -13,6 +13,11 @@ export function touchTopology(cluster: EdgeCluster): void {
   VERSIONS.set(cluster, (VERSIONS.get(cluster) ?? 0) + 1);
 }
 
+/** The number of topology changes so far (for staleness checks). Internal. */
+export function topologyVersion(cluster: EdgeCluster): number {
+  return VERSIONS.get(cluster) ?? 0;
+}
+
 /**
  * What the whole cluster declares, computed once per change and shared by rendering
  * and checks so that thousands of sites stay linear. Internal: not exported.

@@ -1,6 +1,7 @@
 import { ApiObject } from 'cdk8s';
 import { CheckResult, Severity } from './findings';
 import { isDns1035Label, isDns1123Label, isDns1123Subdomain, isLabelKey, isLabelValue } from './names';
+import { passMemo } from '../internal/pass-memo';
 import { ManifestObject } from '../internal/manifest-object';
 import type { ServiceGrid } from '../networking/service-grid';
 import type { EdgeCluster } from '../topology/edge-cluster';
@@ -116,13 +117,22 @@ function checkGridName(kind: string, name: string): CheckResult[] {
 
 /** Objects in the cluster, other than the library's own, that carry the grid-selector label of a grid. */
 function adoptedObjects(cluster: EdgeCluster, kind: string, namespace: string | undefined, gridName: string): string[] {
-  const out: string[] = [];
-  for (const c of cluster.node.findAll()) {
-    if (!(c instanceof ApiObject) || isOwnManifest(c) || c.kind !== kind) continue;
-    if ((c.metadata.namespace ?? '') !== (namespace ?? '')) continue;
-    if (c.metadata.getLabel(GRID_SELECTOR_LABEL) === gridName) out.push(`${kind} ${c.name} (${c.node.path})`);
-  }
-  return out;
+  return labelledUserObjects(cluster).get(`${kind}|${namespace ?? ''}|${gridName}`) ?? [];
+}
+
+/** User objects carrying the grid-selector label, by kind, namespace and label value: one tree scan per pass. */
+function labelledUserObjects(cluster: EdgeCluster): Map<string, string[]> {
+  return passMemo(cluster, 'grid-selector-labelled', () => {
+    const out = new Map<string, string[]>();
+    for (const c of cluster.node.findAll()) {
+      if (!(c instanceof ApiObject) || isOwnManifest(c)) continue;
+      const value = c.metadata.getLabel(GRID_SELECTOR_LABEL);
+      if (value === undefined) continue;
+      const key = `${c.kind}|${c.metadata.namespace ?? ''}|${value}`;
+      out.set(key, [...(out.get(key) ?? []), `${c.kind} ${c.name} (${c.node.path})`]);
+    }
+    return out;
+  });
 }
 
 /** The library's own objects (cdk8s's ApiObject answers `instanceof` for every ApiObject, so the prototype chain is asked). */
