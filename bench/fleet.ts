@@ -21,13 +21,13 @@ export function buildFleet(app: App, shape: FleetShape): EdgeCluster {
     location.addNodeUnit(new NodeUnit(cluster, name, { nodes }));
   }
   for (let g = 0; g < shape.grids; g++) {
-    const app = `app-${String(g).padStart(2, '0')}`;
-    const grid = new DeploymentGrid(cluster, app, {
+    const appName = `app-${String(g).padStart(2, '0')}`;
+    const grid = new DeploymentGrid(cluster, appName, {
       nodeGroup: location,
       replicas: 1,
-      containers: [{ image: `registry.example.com/${app}:1.0.0`, portNumber: 8080, envVariables: { SITE_ROLE: { value: 'edge' } } }],
+      containers: [{ image: `registry.example.com/${appName}:1.0.0`, portNumber: 8080, envVariables: { SITE_ROLE: { value: 'edge' } } }],
     });
-    new ServiceGrid(cluster, `${app}-svc`, { name: app, nodeGroup: location, selector: grid, ports: [{ port: 80, targetPort: 8080 }] });
+    new ServiceGrid(cluster, `${appName}-svc`, { name: appName, nodeGroup: location, selector: grid, ports: [{ port: 80, targetPort: 8080 }] });
   }
   return cluster;
 }

@@ -1,8 +1,8 @@
 import { ApiObject } from 'cdk8s';
 import { CheckResult, Severity } from './findings';
 import { isDns1035Label, isDns1123Label, isDns1123Subdomain, isLabelKey, isLabelValue } from './names';
-import { passMemo } from '../internal/pass-memo';
 import { ManifestObject } from '../internal/manifest-object';
+import { passMemo } from '../internal/pass-memo';
 import type { ServiceGrid } from '../networking/service-grid';
 import type { EdgeCluster } from '../topology/edge-cluster';
 import type { INodeGroup } from '../topology/node-group';
