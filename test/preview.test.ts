@@ -162,6 +162,11 @@ describe('ControllerPreview', () => {
     const preview = fs.readFileSync(path.join(outdir, 'edge-controller-preview.k8s.yaml'), 'utf-8');
     expect(preview).toContain('name: nginx-beijing');
     expect(preview).toContain('topologyKeys: \'["location"]\'');
+    // Every object of the file says it is not for applying; ControllerPreview.objects stay exact.
+    const docs = preview.split('\n---\n');
+    expect(docs.length).toBeGreaterThan(3);
+    for (const d of docs) expect(d).toContain('cdk8s-superedge.io/preview: created by the SuperEdge controllers; for review only, do not apply');
+    expect(ControllerPreview.of(c).objects.every(o => o.metadata.annotations?.['cdk8s-superedge.io/preview'] === undefined)).toBe(true);
     const main = fs.readFileSync(path.join(outdir, 'edge.k8s.yaml'), 'utf-8');
     expect(main).not.toContain('kind: Deployment\n');
     expect(main).toContain('kind: DeploymentGrid');

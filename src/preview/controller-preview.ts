@@ -7,6 +7,13 @@ import { NodeUnit } from '../topology/node-unit';
 import { DeploymentGrid } from '../workloads/deployment-grid';
 import { DEFAULT_TEMPLATE_NAME, GRID_SELECTOR_LABEL, GRID_UNIQ_KEY_LABEL, GridWorkload, gridValues } from '../workloads/grid-base';
 
+/**
+ * The annotation that marks every object of a preview file as not for applying (the
+ * `objects` property leaves it out: those are exactly what the controllers create).
+ */
+export const PREVIEW_ANNOTATION = 'cdk8s-superedge.io/preview';
+const PREVIEW_NOTE = 'created by the SuperEdge controllers; for review only, do not apply';
+
 /** The annotation the controller puts on a ServiceGrid's Service (no prefix). */
 const TOPOLOGY_KEYS_ANNOTATION = 'topologyKeys';
 
@@ -67,7 +74,8 @@ export class ControllerPreview {
   /**
    * Adds a chart with these objects to the scope's App, next to the cluster: `app.synth()`
    * then writes them to their own file, `<cluster id>-controller-preview.k8s.yaml` by
-   * default. The objects are computed when the app is synthesized.
+   * default. The objects are computed when the app is synthesized, and each carries the
+   * annotation `cdk8s-superedge.io/preview` saying it is for review only.
    */
   public addChart(props: ControllerPreviewChartProps = {}): Chart {
     const cluster = EdgeCluster.enclosing(this.scope);
@@ -81,8 +89,12 @@ class PreviewChart extends Chart {
     super(scope, id, { disableResourceNameHashes: true });
   }
 
+  /** The previewed objects, each marked with the annotation `PREVIEW_ANNOTATION`. */
   public toJson(): any[] {
-    return this.preview.objects;
+    return this.preview.objects.map(o => canonical({
+      ...o,
+      metadata: { ...o.metadata, annotations: { ...(o.metadata.annotations ?? {}), [PREVIEW_ANNOTATION]: PREVIEW_NOTE } },
+    }));
   }
 }
 
