@@ -1,8 +1,8 @@
-import { Size, Testing } from 'cdk8s';
+import { ApiObject, JsonPatch, Size, Testing } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
 import {
-  DeploymentGrid, EdgeCluster, Findings, GridCrd, GridWorkload, NodeGroup, NodeUnit, ServiceGrid, StatefulSetGrid,
+  DeploymentGrid, EdgeCluster, EdgeNode, Findings, GridCrd, GridWorkload, NodeGroup, NodeUnit, ServiceGrid, StatefulSetGrid,
 } from '../src';
 import { patchedSchemaProblems, poolMetadataPruning } from './support/grid-crds';
 import { HAVE_SHARED_VALIDATOR, schemaProblems } from './support/schema';
@@ -455,5 +455,28 @@ describe('workload grid rules', () => {
     const svc = new kplus.Service(c, 'plain', { ports: [{ port: 80 }] });
     svc.select(g);
     expect(find(synth(c), 'Service', svc.name).spec.selector).toEqual({ 'cdk8s-superedge.io/deployment-grid': 'nginx' });
+  });
+});
+
+describe('GPU requests on grids', () => {
+  function gpuGrid(gpuInBothSites: boolean) {
+    const c = cluster();
+    const bj = new NodeUnit(c, 'beijing', { edgeNodes: [new EdgeNode({ name: 'bj-gpu', gpu: true })] });
+    const gz = new NodeUnit(c, 'guangzhou', { edgeNodes: [new EdgeNode({ name: 'gz-1', gpu: gpuInBothSites })] });
+    const location = new NodeGroup(c, 'location', { nodeUnits: [bj, gz] });
+    const grid = new DeploymentGrid(c, 'infer', { nodeGroup: location, containers: [{ image: 'infer:1' }] });
+    ApiObject.of(grid).addJsonPatch(JsonPatch.add('/spec/template/template/spec/containers/0/resources/limits/nvidia.com~1gpu', 1));
+    return c;
+  }
+
+  test('SE-X01: a grid asking for nvidia.com/gpu on a group with a site without GPU nodes', () => {
+    const c = gpuGrid(false);
+    expect(findingsOf(c, 'SE-X01')).toEqual([
+      '[edge/infer] SE-X01: "DeploymentGrid infer" asks for nvidia.com/gpu (containers main) but units guangzhou have no GPU node, so its pods there stay Pending. Fix: deploy it only to units with GPU nodes, or declare their GPU nodes with new EdgeNode({ name, gpu: true })',
+    ]);
+  });
+
+  test('SE-X01 is quiet when every site has GPU nodes', () => {
+    expect(findingsOf(gpuGrid(true), 'SE-X01')).toEqual([]);
   });
 });

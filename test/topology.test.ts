@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { App, Testing } from 'cdk8s';
+import { ApiObject, App, JsonPatch, Testing } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-27';
 import {
   EdgeCluster, EdgeNode, KinsMode, KinsUnit, NodeArchitecture, NodeGroup, NodeUnit, NodeUnitType,
@@ -136,6 +136,24 @@ describe('NodeUnit', () => {
     expect(o.spec.nodes).toEqual(['n-1', 'n-2']);
     expect(o.spec.setNode.labels.tier).toBe('edge');
     expect(o.spec.setNode.taints).toEqual([{ key: 'x', effect: 'PreferNoSchedule' }]);
+  });
+});
+
+describe('escape hatch', () => {
+  test('JSON patches apply to the rendered object, spec included', () => {
+    const c = cluster();
+    const u = new NodeUnit(c, 'beijing', { nodes: ['bj-1'] });
+    ApiObject.of(u).addJsonPatch(JsonPatch.add('/spec/setNode/annotations', { owner: 'ops' }), JsonPatch.replace('/spec/type', 'other'));
+    const o = find(synth(c), 'NodeUnit', 'beijing');
+    expect(o.spec.setNode.annotations).toEqual({ owner: 'ops' });
+    expect(o.spec.type).toBe('other');
+  });
+
+  test('a patch that does not apply names the object', () => {
+    const c = cluster();
+    const u = new NodeUnit(c, 'beijing', { nodes: ['bj-1'] });
+    ApiObject.of(u).addJsonPatch(JsonPatch.replace('/spec/nothing/here', 1));
+    expect(() => synth(c)).toThrow(/Failed applying JSON patches to NodeUnit "beijing" at edge\/beijing\/Resource/);
   });
 });
 

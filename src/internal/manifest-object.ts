@@ -1,4 +1,4 @@
-import { ApiObject } from 'cdk8s';
+import { ApiObject, JsonPatch } from 'cdk8s';
 import { Construct } from 'constructs';
 import { canonical } from './util';
 
@@ -23,10 +23,13 @@ export interface ManifestIdentity {
 /**
  * An ApiObject whose content is computed when it is synthesized, so that facts
  * declared later (a unit joining a group, a node added to a unit) are reflected
- * whatever the declaration order. Keys come out sorted. Internal: not exported.
+ * whatever the declaration order. Keys come out sorted. JSON patches (cdk8s's escape
+ * hatch, `ApiObject.of(construct).addJsonPatch(...)`) apply to the whole rendered
+ * object, spec included. Internal: not exported.
  */
 export class ManifestObject extends ApiObject {
   private readonly clusterScoped: boolean;
+  private readonly deferredPatches: JsonPatch[] = [];
 
   public constructor(scope: Construct, id: string, identity: ManifestIdentity, private readonly renderer: () => RenderedManifest) {
     super(scope, id, {
@@ -37,6 +40,14 @@ export class ManifestObject extends ApiObject {
     this.clusterScoped = identity.clusterScoped ?? false;
   }
 
+  /**
+   * Applies the patches after the object is rendered (cdk8s would apply them before
+   * the rendered `spec` exists).
+   */
+  public addJsonPatch(...ops: JsonPatch[]): void {
+    this.deferredPatches.push(...ops);
+  }
+
   public toJson(): any {
     const json = super.toJson();
     const r = this.renderer();
@@ -44,6 +55,12 @@ export class ManifestObject extends ApiObject {
     if (this.clusterScoped) delete metadata.namespace;
     if (r.labels) metadata.labels = { ...(metadata.labels ?? {}), ...r.labels };
     if (r.annotations) metadata.annotations = { ...(metadata.annotations ?? {}), ...r.annotations };
-    return canonical({ ...json, ...r.body, metadata });
+    const whole = canonical({ ...json, ...r.body, metadata });
+    if (this.deferredPatches.length === 0) return whole;
+    try {
+      return canonical(JsonPatch.apply(whole, ...this.deferredPatches));
+    } catch (e) {
+      throw new Error(`Failed applying JSON patches to ${this.kind} "${this.name}" at ${this.node.path}: ${e}`);
+    }
   }
 }

@@ -1,4 +1,5 @@
 import { ApiObject } from 'cdk8s';
+import { checkGpuRequests } from './addon-rules';
 import { CheckResult, Severity } from './findings';
 import { isDns1035Label, isDns1123Label, isDns1123Subdomain, isLabelKey, isLabelValue } from './names';
 import { ManifestObject } from '../internal/manifest-object';
@@ -186,6 +187,8 @@ function checkWorkloadGrid(grid: GridWorkload, kind: string, workloadKind: strin
   }
 
   out.push(...checkNewerFields(kind, grid._renderTemplate()));
+  // GPU requests (added with a JSON patch: cdk8s-plus has no GPU field) need GPU nodes in every site.
+  out.push(...checkGpuRequests(`${kind} ${name}`, grid._manifest(), knownMembers(grid.nodeGroup) ?? []));
   out.push(...checkOverrides(grid, kind));
   return out;
 }
