@@ -401,6 +401,20 @@ describe('workload grid rules', () => {
     expect(m).toContain('adopts it and deletes it');
   });
 
+  test('SE-W07 sees objects added after an earlier check in the same task', () => {
+    const c = cluster();
+    const { location } = seed(c);
+    new DeploymentGrid(c, 'nginx', { nodeGroup: location, containers: [{ image: 'nginx:1.25' }] });
+    expect(ruleMessages(c, 'SE-W07')).toEqual([]);
+    expect(synthError(c)).toBe('');
+    new kplus.Deployment(c, 'legacy', {
+      metadata: { name: 'legacy', labels: { 'superedge.io/grid-selector': 'nginx' } },
+      containers: [{ image: 'nginx:1.20' }],
+    });
+    expect(ruleMessages(c, 'SE-W07')).toHaveLength(1);
+    expect(synthError(c)).toContain('SE-W07');
+  });
+
   test('SE-W08: fields newer than the grid CRDs are refused, naming the field', () => {
     const r = checkNewerFields('StatefulSetGrid', {
       minReadySeconds: 5,

@@ -262,6 +262,19 @@ describe('determinism', () => {
   });
 });
 
+describe('synthesis after changes in the same task', () => {
+  test('toJson() validates again when the tree changed since the last validation', () => {
+    const c = cluster();
+    new NodeUnit(c, 'beijing', { nodes: ['bj-1'] });
+    const app = c.node.root as App;
+    const first = app.synthYaml();
+    expect(synth(c)).toHaveLength(1);
+    new NodeUnit(c, 'Broken', { nodes: ['x-1'] });
+    expect(() => c.toJson()).toThrow(/SE-U01/);
+    expect(first).toContain('name: beijing');
+  });
+});
+
 describe('platform', () => {
   test('defaults to open-source SuperEdge', () => {
     expect(cluster().platform).toBe(Platform.SUPEREDGE);

@@ -34,3 +34,8 @@ export function openPass(owner: object): void {
 export function peekPass<T>(owner: object, key: string): T | undefined {
   return memo?.get(owner)?.get(key) as T | undefined;
 }
+
+/** Drops everything memoized: the next checks scan afresh. */
+export function closeAllPasses(): void {
+  memo = undefined;
+}

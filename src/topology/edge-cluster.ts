@@ -1,8 +1,8 @@
 import { ApiObject, Chart, ChartProps } from 'cdk8s';
 import { Construct, IConstruct } from 'constructs';
 import { ClusterSpecification, ContainerRuntime, KubeProxyMode, KubernetesVersion, Platform } from './cluster-options';
-import { openPass, passMemo, peekPass } from '../internal/pass-memo';
 import { topologyVersion } from './topology-index';
+import { openPass, passMemo, peekPass } from '../internal/pass-memo';
 import { byString } from '../internal/util';
 import { addCheck } from '../validation/findings';
 import { checkCluster } from '../validation/topology-rules';

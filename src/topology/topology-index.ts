@@ -40,6 +40,7 @@ export class TopologyIndex {
   private readonly membersByGroup = new Map<NodeGroup, INodeUnit[]>();
   private readonly nodeDecls = new Map<string, EdgeNode[]>();
   private readonly unitsByNode = new Map<string, NodeUnit[]>();
+  private readonly memos = new Map<object, Map<string, unknown>>();
 
   private constructor(cluster: EdgeCluster) {
     // NodeUnit/NodeGroup import this module too; the classes are only read here, at
@@ -65,6 +66,20 @@ export class TopologyIndex {
       this.membersByGroup.set(g, sorted);
       for (const m of sorted) push(this.groupsByUnit, m, g);
     }
+  }
+
+  /**
+   * A value derived from this topology state, computed once: it is dropped with the
+   * index when a unit, group, membership or node is added.
+   */
+  public memo<T>(owner: object, key: string, compute: () => T): T {
+    let forOwner = this.memos.get(owner);
+    if (!forOwner) {
+      forOwner = new Map();
+      this.memos.set(owner, forOwner);
+    }
+    if (!forOwner.has(key)) forOwner.set(key, compute());
+    return forOwner.get(key) as T;
   }
 
   /** The groups a unit is a member of, sorted by name. */

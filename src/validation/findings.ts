@@ -1,4 +1,5 @@
 import { IConstruct } from 'constructs';
+import { closeAllPasses } from '../internal/pass-memo';
 
 /**
  * How serious a finding is.
@@ -48,6 +49,7 @@ export class Findings {
    * findings, errors and warnings, in construct-tree order.
    */
   public static of(scope: IConstruct): Finding[] {
+    closeAllPasses(); // the tree may have changed since an earlier call in this task
     const out: Finding[] = [];
     for (const c of scope.node.findAll()) {
       const entry = CHECKS.get(c);

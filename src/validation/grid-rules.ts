@@ -1,7 +1,7 @@
 import { ApiObject } from 'cdk8s';
 import { checkGpuRequests } from './addon-rules';
 import { CheckResult, Severity } from './findings';
-import { isDns1035Label, isDns1123Label, isDns1123Subdomain, isLabelKey, isLabelValue } from './names';
+import { isDns1035Label, isDns1123Label, isDns1123Subdomain, isLabelKey, isLabelValue, isSiteName } from './names';
 import { ManifestObject } from '../internal/manifest-object';
 import { passMemo } from '../internal/pass-memo';
 import type { ServiceGrid } from '../networking/service-grid';
@@ -158,7 +158,12 @@ function checkWorkloadGrid(grid: GridWorkload, kind: string, workloadKind: strin
   out.push(...checkReplicas(`${kind} "${name}"`, grid.replicas));
 
   const values = gridValues(grid.nodeGroup);
-  const badNames = values.map(v => `${name}-${v}`).filter(n => !isDns1123Subdomain(n));
+  const nameOk = isDns1123Subdomain(name);
+  // <name>-<v> is a subdomain when both parts are (and it fits): only test the others in full.
+  const badNames = values
+    .filter(v => !(nameOk && isSiteName(v) && name.length + 1 + v.length <= 253))
+    .map(v => `${name}-${v}`)
+    .filter(n => !isDns1123Subdomain(n));
   if (badNames.length > 0) {
     out.push({
       ruleId: 'SE-W02',

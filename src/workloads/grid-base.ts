@@ -6,6 +6,7 @@ import { ManifestObject } from '../internal/manifest-object';
 import { EdgeCluster } from '../topology/edge-cluster';
 import { INodeGroup, NodeGroup } from '../topology/node-group';
 import { INodeUnit, NodeUnit } from '../topology/node-unit';
+import { TopologyIndex } from '../topology/topology-index';
 
 /** The label the controller puts on every workload it generates: the grid's name. */
 export const GRID_SELECTOR_LABEL = 'superedge.io/grid-selector';
@@ -306,10 +307,11 @@ export function knownMembers(group: INodeGroup): INodeUnit[] | undefined {
  * declared units with nodes or a selector, and referenced units (assumed to have nodes).
  */
 export function gridValues(group: INodeGroup): string[] {
-  const members = knownMembers(group) ?? [];
-  return members
+  if (!(group instanceof NodeGroup)) return [];
+  // Computed once per topology state: dozens of grids on one group of thousands of units.
+  return [...TopologyIndex.of(group.cluster).memo(group, 'grid-values', () => group.nodeUnits
     .filter(u => !(u instanceof NodeUnit) || u.nodeNames.length > 0 || u.selector !== undefined)
-    .map(u => u.unitName);
+    .map(u => u.unitName))];
 }
 
 /** What an override changes, comparable as JSON (resources rendered, templateName left out). Internal. */
