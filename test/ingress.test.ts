@@ -1,5 +1,5 @@
 import * as kplus from 'cdk8s-plus-27';
-import { INGRESS_NGINX_IMAGE, IngressPathType, MultiRegionIngress, NodeGroup, NodeUnit, Platform, ServiceGrid } from '../src';
+import { DeploymentGrid, INGRESS_NGINX_IMAGE, IngressPathType, MultiRegionIngress, NodeGroup, NodeUnit, Platform, ServiceGrid } from '../src';
 import { schemaProblems } from './support/schema';
 import { cluster, find, findingsOf, synth, synthError } from './support/synth';
 
@@ -190,6 +190,28 @@ describe('ingress rules', () => {
     const { c, bj, nginxService } = seed();
     new MultiRegionIngress(c, 'echo', { nodeUnits: [bj], rules: [{ serviceGrid: nginxService, port: 80 }] });
     expect(findingsOf(c, 'SE-I09')[0]).toContain('SE-I09: rule 1 (*/) routes to port 80 of ServiceGrid "nginx", whose Service has ports 8080');
+  });
+
+  test('the issue program: a ServiceGrid target port is translated to its Service port', () => {
+    const c = cluster();
+    const bj = new NodeUnit(c, 'beijing', { nodes: ['bj-1', 'bj-2'] });
+    const gz = new NodeUnit(c, 'guangzhou', { nodes: ['gz-1', 'gz-2', 'gz-3'] });
+    const location = new NodeGroup(c, 'location', { nodeUnits: [bj, gz] });
+    const nginx = new DeploymentGrid(c, 'nginx', { nodeGroup: location, replicas: 3, containers: [{ image: 'nginx:1.25', portNumber: 8080 }] });
+    const nginxService = new ServiceGrid(c, 'nginx-service', { name: 'nginx', nodeGroup: location, selector: nginx, ports: [{ port: 80, targetPort: 8080 }] });
+    new MultiRegionIngress(c, 'echo', { nodeUnits: [bj, gz], rules: [{ host: 'test.k8s.io', path: '/echo', serviceGrid: nginxService, port: 8080 }] });
+    expect(synthError(c)).toBe('');
+    const ing = find(synth(c), 'Ingress', 'echo-beijing');
+    expect(ing.spec.rules[0].http.paths[0].backend).toEqual({ service: { name: 'nginx-svc', port: { number: 80 } } });
+  });
+
+  test('SE-I09: a target port shared by several Service ports is ambiguous', () => {
+    const c = cluster();
+    const bj = new NodeUnit(c, 'beijing', { nodes: ['bj-1'] });
+    const location = new NodeGroup(c, 'location', { nodeUnits: [bj] });
+    const sg = new ServiceGrid(c, 'web', { nodeGroup: location, ports: [{ name: 'a', port: 80, targetPort: 8080 }, { name: 'b', port: 81, targetPort: 8080 }] });
+    new MultiRegionIngress(c, 'echo', { nodeUnits: [bj], rules: [{ serviceGrid: sg, port: 8080 }] });
+    expect(findingsOf(c, 'SE-I09')[0]).toContain('routes to port 8080, the target port of several ports (80, 81) of ServiceGrid "web", so the Service port is ambiguous');
   });
 
   test('SE-I10: warns about an ingress without rules', () => {

@@ -6,7 +6,7 @@ import { ManifestObject } from '../internal/manifest-object';
 import { Platform } from '../topology/cluster-options';
 import type { EdgeCluster } from '../topology/edge-cluster';
 import { INodeUnit, NODE_UNIT_LABEL_VALUE } from '../topology/node-unit';
-import { checkMultiRegionIngress, isDeclaredUnit } from '../validation/addon-rules';
+import { checkMultiRegionIngress, isDeclaredUnit, servicePortFor } from '../validation/addon-rules';
 import { addCheck } from '../validation/findings';
 
 /**
@@ -72,7 +72,11 @@ export interface MultiRegionIngressRule {
    */
   readonly serviceName?: string;
 
-  /** The Service port number to route to. */
+  /**
+   * The Service port to route to. For a ServiceGrid, the target (container) port of
+   * exactly one of its ports also works: it is translated to that Service port (so
+   * `port: 8080` reaches a ServiceGrid with `{ port: 80, targetPort: 8080 }` on 80).
+   */
   readonly port: number;
 }
 
@@ -261,7 +265,7 @@ export class MultiRegionIngress extends Construct {
       paths.push({
         path: r.path ?? '/',
         pathType: r.pathType ?? IngressPathType.PREFIX,
-        backend: { service: { name: r.serviceGrid ? r.serviceGrid.serviceName : r.serviceName, port: { number: r.port } } },
+        backend: { service: { name: r.serviceGrid ? r.serviceGrid.serviceName : r.serviceName, port: { number: r.serviceGrid ? servicePortFor(r.serviceGrid, r.port) ?? r.port : r.port } } },
       });
       byHost.set(key, paths);
     }

@@ -4,6 +4,7 @@ import { isDns1035Label, isDns1123Subdomain, isLabelValue } from './names';
 import { EdgeHealth } from '../addons/edge-health';
 import { EniAddOn } from '../addons/eni';
 import { MultiRegionIngress } from '../networking/multi-region-ingress';
+import type { ServiceGrid } from '../networking/service-grid';
 import { Platform } from '../topology/cluster-options';
 import type { EdgeCluster } from '../topology/edge-cluster';
 import { ALL_NODES_UNIT_NAME } from '../topology/node-unit';
@@ -204,11 +205,14 @@ export function checkMultiRegionIngress(ing: MultiRegionIngress): CheckResult[] 
         });
       }
       const ports = grid.ports.map(p => p.port);
-      if (ports.length > 0 && !ports.includes(r.port)) {
+      if (ports.length > 0 && servicePortFor(grid, r.port) === undefined) {
+        const byTarget = grid.ports.filter(p => p.targetPort === r.port).map(p => p.port);
         out.push({
           ruleId: 'SE-I09',
-          message: `${where} routes to port ${r.port} of ServiceGrid "${grid.gridName}", whose Service has ports ${ports.join(', ')}`,
-          fix: `use one of the Service's ports (${ports.join(', ')}), not the container's target port`,
+          message: byTarget.length > 1
+            ? `${where} routes to port ${r.port}, the target port of several ports (${byTarget.join(', ')}) of ServiceGrid "${grid.gridName}", so the Service port is ambiguous`
+            : `${where} routes to port ${r.port} of ServiceGrid "${grid.gridName}", whose Service has ports ${ports.join(', ')}`,
+          fix: `use one of the Service's ports (${ports.join(', ')})`,
         });
       }
     }
@@ -396,6 +400,18 @@ export function podContainers(obj: any): any[] {
  * GPU workloads only on units with GPU nodes (SE-X01). Takes the rendered workload
  * (any object whose pod spec `podContainers` finds) and the units it deploys to.
  */
+/**
+ * The Service port an ingress rule's `port` means: a port of the ServiceGrid's Service,
+ * or the target (container) port of exactly one of them, which is translated to that
+ * Service port; undefined when it is neither (SE-I09).
+ */
+export function servicePortFor(grid: ServiceGrid, port: number): number | undefined {
+  const ports = grid.ports;
+  if (ports.length === 0 || ports.some(p => p.port === port)) return port;
+  const byTarget = ports.filter(p => p.targetPort === port);
+  return byTarget.length === 1 ? byTarget[0].port : undefined;
+}
+
 export function checkGpuRequests(workloadName: string, rendered: any, units: INodeUnit[]): CheckResult[] {
   const asking = podContainers(rendered).filter(c => c?.resources?.limits?.[GPU] !== undefined || c?.resources?.requests?.[GPU] !== undefined);
   if (asking.length === 0) return [];
