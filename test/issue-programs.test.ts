@@ -23,16 +23,21 @@ function program(outdir: string) {
 
   // Issue 3: the grids.
   const nginx = new DeploymentGrid(cluster, 'nginx', {
-    nodeGroup: location, replicas: 3,
+    nodeGroup: location,
+    replicas: 3,
     containers: [{ image: 'nginx:1.25', portNumber: 8080 }],
   });
   const nginxService = new ServiceGrid(cluster, 'nginx-service', {
-    name: 'nginx', nodeGroup: location, selector: nginx,
+    name: 'nginx',
+    nodeGroup: location,
+    selector: nginx,
     ports: [{ port: 80, targetPort: 8080 }],
   });
   const db = new ServiceGrid(cluster, 'db-service', { name: 'db', nodeGroup: location, ports: [{ port: 5432 }] });
   new StatefulSetGrid(cluster, 'db', {
-    nodeGroup: location, replicas: 1, serviceGrid: db,
+    nodeGroup: location,
+    replicas: 1,
+    serviceGrid: db,
     containers: [{ image: 'postgres:16', portNumber: 5432 }],
   });
   const objects = ControllerPreview.of(cluster).objects;

@@ -265,7 +265,7 @@ export class MultiRegionIngress extends Construct {
       paths.push({
         path: r.path ?? '/',
         pathType: r.pathType ?? IngressPathType.PREFIX,
-        backend: { service: { name: r.serviceGrid ? r.serviceGrid.serviceName : r.serviceName, port: { number: r.serviceGrid ? servicePortFor(r.serviceGrid, r.port) ?? r.port : r.port } } },
+        backend: { service: { name: r.serviceGrid ? r.serviceGrid.serviceName : r.serviceName, port: { number: backendPort(r) } } },
       });
       byHost.set(key, paths);
     }
@@ -420,4 +420,9 @@ export class MultiRegionIngress extends Construct {
       };
     });
   }
+}
+
+/** The Service port a rule routes to (a ServiceGrid's target port is translated). */
+function backendPort(r: MultiRegionIngressRule): number {
+  return r.serviceGrid ? servicePortFor(r.serviceGrid, r.port) ?? r.port : r.port;
 }
