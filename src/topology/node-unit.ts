@@ -258,8 +258,11 @@ export class NodeUnit extends Construct implements INodeUnit {
     return this.nodeNames.map(n => index.node(n));
   }
 
-  /** Every declaration of member nodes made on this unit (for the cluster index). Internal use. */
-  public get nodeDeclarations(): EdgeNode[] {
+  /**
+   * Every declaration of member nodes made on this unit (for the cluster index).
+   * @internal
+   */
+  public _nodeDeclarations(): EdgeNode[] {
     return [...this.nodeMap.values()].flat();
   }
 

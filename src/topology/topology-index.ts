@@ -50,7 +50,7 @@ export class TopologyIndex {
     this.groups = all.filter((c): c is NodeGroup => c instanceof NodeGroup).sort((a, b) => byString(a.groupName, b.groupName));
 
     for (const u of this.units) {
-      for (const d of u.nodeDeclarations) {
+      for (const d of u._nodeDeclarations()) {
         push(this.nodeDecls, d.name, d);
       }
       for (const n of u.nodeNames) push(this.unitsByNode, n, u);

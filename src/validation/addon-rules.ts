@@ -7,8 +7,7 @@ import { MultiRegionIngress } from '../networking/multi-region-ingress';
 import type { ServiceGrid } from '../networking/service-grid';
 import { Platform } from '../topology/cluster-options';
 import type { EdgeCluster } from '../topology/edge-cluster';
-import { ALL_NODES_UNIT_NAME } from '../topology/node-unit';
-import type { INodeUnit, NodeUnit } from '../topology/node-unit';
+import { ALL_NODES_UNIT_NAME, INodeUnit, NodeUnit } from '../topology/node-unit';
 import { TopologyIndex } from '../topology/topology-index';
 
 /**
@@ -19,9 +18,9 @@ import { TopologyIndex } from '../topology/topology-index';
 
 const WARNING = Severity.WARNING;
 
-/** A declared NodeUnit (not a reference by name), duck-typed to avoid an import cycle. */
+/** A declared NodeUnit (not a reference by name). */
 export function isDeclaredUnit(u: INodeUnit): u is NodeUnit {
-  return (u as any).nodeDeclarations !== undefined;
+  return u instanceof NodeUnit;
 }
 
 function list(names: string[], max = 5): string {

@@ -53,7 +53,7 @@ export function checkNodeUnit(unit: NodeUnit): CheckResult[] {
     });
   }
   const seen = new Set<string>();
-  for (const d of unit.nodeDeclarations) {
+  for (const d of unit._nodeDeclarations()) {
     if (seen.has(d.name)) {
       out.push({
         ruleId: 'SE-N04',
