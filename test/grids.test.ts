@@ -5,41 +5,12 @@ import {
   DeploymentGrid, EdgeCluster, EdgeNode, Findings, GridCrd, GridWorkload, NodeGroup, NodeUnit, ServiceGrid, StatefulSetGrid,
 } from '../src';
 import { patchedSchemaProblems, poolMetadataPruning } from './support/grid-crds';
+import { gridProgram, seedSites } from './support/programs';
 import { HAVE_SHARED_VALIDATOR, schemaProblems } from './support/schema';
 import { cluster, find, findingsOf, synth, synthError } from './support/synth';
 import { checkNewerFields, checkTemplatePool } from '../src/validation/grid-rules';
 import { RULES } from '../src/validation/rules';
 
-function seed(c: EdgeCluster) {
-  const bj = new NodeUnit(c, 'beijing', { nodes: ['bj-1', 'bj-2'] });
-  const gz = new NodeUnit(c, 'guangzhou', { nodes: ['gz-1', 'gz-2', 'gz-3'] });
-  const location = new NodeGroup(c, 'location', { nodeUnits: [bj, gz] });
-  return { bj, gz, location };
-}
-
-/** The program of issue 3, as written. */
-function issueProgram(c: EdgeCluster) {
-  const { location, bj, gz } = seed(c);
-  const nginx = new DeploymentGrid(c, 'nginx', {
-    nodeGroup: location,
-    replicas: 3,
-    containers: [{ image: 'nginx:1.25', portNumber: 8080 }],
-  });
-  new ServiceGrid(c, 'nginx-service', {
-    name: 'nginx',
-    nodeGroup: location,
-    selector: nginx,
-    ports: [{ port: 80, targetPort: 8080 }],
-  });
-  const db = new ServiceGrid(c, 'db-service', { name: 'db', nodeGroup: location, ports: [{ port: 5432 }] });
-  const pg = new StatefulSetGrid(c, 'db', {
-    nodeGroup: location,
-    replicas: 1,
-    serviceGrid: db,
-    containers: [{ image: 'postgres:16', portNumber: 5432 }],
-  });
-  return { location, bj, gz, nginx, db, pg };
-}
 
 function ruleMessages(c: EdgeCluster, ruleId: string): string[] {
   return findingsOf(c, ruleId);
@@ -48,7 +19,7 @@ function ruleMessages(c: EdgeCluster, ruleId: string): string[] {
 describe('DeploymentGrid and StatefulSetGrid', () => {
   test('the issue program synthesizes schema-valid grids with the fields the controller needs', () => {
     const c = cluster();
-    issueProgram(c);
+    gridProgram(c);
     const objects = synth(c);
     expect(schemaProblems(objects)).toEqual([]);
     expect(Findings.of(c)).toEqual([]);
@@ -78,14 +49,14 @@ describe('DeploymentGrid and StatefulSetGrid', () => {
 
   test('replicas are always written (the controller panics without them)', () => {
     const c = cluster();
-    const { location } = seed(c);
+    const { location } = seedSites(c);
     new DeploymentGrid(c, 'web', { nodeGroup: location, containers: [{ image: 'web:1' }] });
     expect(find(synth(c), 'DeploymentGrid', 'web').spec.template.replicas).toBe(1);
   });
 
   test('names default to the construct id; name overrides it', () => {
     const c = cluster();
-    const { location } = seed(c);
+    const { location } = seedSites(c);
     const a = new DeploymentGrid(c, 'Web-Grid-Id', { name: 'web', nodeGroup: location, containers: [{ image: 'web:1' }] });
     const b = new DeploymentGrid(c, 'api', { nodeGroup: location, containers: [{ image: 'api:1' }] });
     expect(a.gridName).toBe('web');
@@ -96,7 +67,7 @@ describe('DeploymentGrid and StatefulSetGrid', () => {
 
   test("namespace: the chart's when set, else unset", () => {
     const c = cluster({ namespace: 'shop' });
-    const { nginx, db } = issueProgram(c);
+    const { nginx, db } = gridProgram(c);
     const objects = synth(c);
     expect(find(objects, 'DeploymentGrid', 'nginx').metadata.namespace).toBe('shop');
     expect(find(objects, 'ServiceGrid', 'db').metadata.namespace).toBe('shop');
@@ -108,7 +79,7 @@ describe('DeploymentGrid and StatefulSetGrid', () => {
   test('the selector is name-derived: moving the grid in the construct tree changes nothing', () => {
     const render = (nest: boolean) => {
       const c = cluster();
-      const { location } = seed(c);
+      const { location } = seedSites(c);
       const parent = nest ? new Construct(c, 'team-a') : c;
       new DeploymentGrid(parent, 'nginx', { nodeGroup: location, containers: [{ image: 'nginx:1.25' }] });
       return find(synth(c), 'DeploymentGrid', 'nginx');
@@ -121,7 +92,7 @@ describe('DeploymentGrid and StatefulSetGrid', () => {
 
   test('spread is rendered once, however often the app is synthesized', () => {
     const c = cluster();
-    const { location } = seed(c);
+    const { location } = seedSites(c);
     const g = new DeploymentGrid(c, 'nginx', { nodeGroup: location, spread: true, containers: [{ image: 'nginx:1.25' }] });
     const first = find(synth(c), 'DeploymentGrid', 'nginx');
     const second = find(synth(c), 'DeploymentGrid', 'nginx');
@@ -133,7 +104,7 @@ describe('DeploymentGrid and StatefulSetGrid', () => {
 
   test('the cdk8s-plus pod experience: env from ConfigMaps and Secrets, volumes, probes, service account, resources', () => {
     const c = cluster({ namespace: 'shop' });
-    const { location } = seed(c);
+    const { location } = seedSites(c);
     const cm = new kplus.ConfigMap(c, 'cfg', { data: { mode: 'edge' } });
     const secret = new kplus.Secret(c, 'pw', { stringData: { password: 'x' } });
     const sa = new kplus.ServiceAccount(c, 'sa');
@@ -175,7 +146,7 @@ describe('DeploymentGrid and StatefulSetGrid', () => {
 
   test('fields of the CRD schemas only: every synthesized grid passes the schema checks', () => {
     const c = cluster();
-    const { location } = seed(c);
+    const { location } = seedSites(c);
     const db = new ServiceGrid(c, 'pg-svc', { name: 'pg', nodeGroup: location, ports: [{ port: 5432 }] });
     new StatefulSetGrid(c, 'pg', {
       nodeGroup: location,
@@ -199,7 +170,7 @@ describe('DeploymentGrid and StatefulSetGrid', () => {
 describe('per-site overrides', () => {
   function withOverrides(gridCrd?: GridCrd) {
     const c = cluster();
-    const { location, bj, gz } = seed(c);
+    const { location, bj, gz } = seedSites(c);
     const nginx = new DeploymentGrid(c, 'nginx', {
       nodeGroup: location,
       replicas: 2,
@@ -257,7 +228,7 @@ describe('per-site overrides', () => {
     const app = Testing.app();
     app.node.setContext('cdk8s-superedge:gridCrd', 'pool-metadata-preserved');
     const c = new EdgeCluster(app, 'edge');
-    const { location, gz } = seed(c);
+    const { location, gz } = seedSites(c);
     const g = new DeploymentGrid(c, 'nginx', { nodeGroup: location, containers: [{ image: 'nginx:1.25' }] });
     g.overrideSite(gz, { replicas: 4 });
     expect(g.gridCrd).toBe(GridCrd.POOL_METADATA_PRESERVED);
@@ -266,7 +237,7 @@ describe('per-site overrides', () => {
 
   test('SE-P02: an override of a unit outside the group', () => {
     const c = cluster();
-    const { location } = seed(c);
+    const { location } = seedSites(c);
     const other = new NodeUnit(c, 'shanghai', { nodes: ['sh-1'] });
     const g = new DeploymentGrid(c, 'nginx', { nodeGroup: location, gridCrd: GridCrd.POOL_METADATA_PRESERVED, containers: [{ image: 'nginx:1.25' }] });
     g.overrideSite(other, { replicas: 2 });
@@ -277,7 +248,7 @@ describe('per-site overrides', () => {
 
   test('SE-P03: a template named "default" is unreachable', () => {
     const c = cluster();
-    const { location, gz } = seed(c);
+    const { location, gz } = seedSites(c);
     const g = new DeploymentGrid(c, 'nginx', { nodeGroup: location, gridCrd: GridCrd.POOL_METADATA_PRESERVED, containers: [{ image: 'nginx:1.25' }] });
     g.overrideSite(gz, { replicas: 2, templateName: 'default' });
     const [m] = ruleMessages(c, 'SE-P03');
@@ -295,7 +266,7 @@ describe('per-site overrides', () => {
 
   test('SE-P05: one override per unit, and a shared templateName means identical overrides', () => {
     const c = cluster();
-    const { location, bj, gz } = seed(c);
+    const { location, bj, gz } = seedSites(c);
     const g = new DeploymentGrid(c, 'nginx', { nodeGroup: location, gridCrd: GridCrd.POOL_METADATA_PRESERVED, containers: [{ image: 'nginx:1.25' }] });
     g.overrideSite(gz, { replicas: 2, templateName: 'big' });
     g.overrideSite(bj, { replicas: 3, templateName: 'big' });
@@ -308,7 +279,7 @@ describe('per-site overrides', () => {
 
   test('a shared templateName with identical overrides is one pool entry', () => {
     const c = cluster();
-    const { location, bj, gz } = seed(c);
+    const { location, bj, gz } = seedSites(c);
     const g = new DeploymentGrid(c, 'nginx', { nodeGroup: location, gridCrd: GridCrd.POOL_METADATA_PRESERVED, containers: [{ image: 'nginx:1.25' }] });
     g.overrideSite(gz, { replicas: 2, templateName: 'big' });
     g.overrideSite(bj, { replicas: 2, templateName: 'big' });
@@ -320,7 +291,7 @@ describe('per-site overrides', () => {
 
   test('SE-P06: an override naming a missing container', () => {
     const c = cluster();
-    const { location, gz } = seed(c);
+    const { location, gz } = seedSites(c);
     const g = new DeploymentGrid(c, 'nginx', { nodeGroup: location, gridCrd: GridCrd.POOL_METADATA_PRESERVED, containers: [{ image: 'nginx:1.25' }] });
     g.overrideSite(gz, { image: 'nginx:1.26', containerName: 'sidecar' });
     expect(ruleMessages(c, 'SE-P06')).toEqual([
@@ -332,7 +303,7 @@ describe('per-site overrides', () => {
 describe('workload grid rules', () => {
   test('SE-W01: grid names are label values and DNS names', () => {
     const c = cluster();
-    const { location } = seed(c);
+    const { location } = seedSites(c);
     new DeploymentGrid(c, 'Nginx_App', { nodeGroup: location, containers: [{ image: 'nginx:1.25' }] });
     const [m] = ruleMessages(c, 'SE-W01');
     expect(m).toContain('SE-W01: DeploymentGrid name "Nginx_App" is not usable');
@@ -341,7 +312,7 @@ describe('workload grid rules', () => {
 
   test('SE-W02: <grid>-<unit> must be a DNS name for every unit of the group', () => {
     const c = cluster();
-    const { location } = seed(c);
+    const { location } = seedSites(c);
     location.addNodeUnit(NodeUnit.fromName(c, 'ref', 'Shang_Hai'));
     new DeploymentGrid(c, 'nginx', { nodeGroup: location, containers: [{ image: 'nginx:1.25' }] });
     const [m] = ruleMessages(c, 'SE-W02');
@@ -350,7 +321,7 @@ describe('workload grid rules', () => {
 
   test('SE-W03: StatefulSet names over 52 characters', () => {
     const c = cluster();
-    const { location } = seed(c);
+    const { location } = seedSites(c);
     const sg = new ServiceGrid(c, 'svc', { nodeGroup: location, ports: [{ port: 1 }] });
     const name = 'a'.repeat(44);
     new StatefulSetGrid(c, 'db', { name, nodeGroup: location, serviceGrid: sg, containers: [{ image: 'pg:16' }] });
@@ -362,7 +333,7 @@ describe('workload grid rules', () => {
 
   test('SE-W04: a unit name inside "<grid>-" breaks statefulset-grid-daemon DNS', () => {
     const c = cluster();
-    const { location } = seed(c);
+    const { location } = seedSites(c);
     const sg = new ServiceGrid(c, 'svc', { nodeGroup: location, ports: [{ port: 1 }] });
     new StatefulSetGrid(c, 'beijing-db', { nodeGroup: location, serviceGrid: sg, containers: [{ image: 'pg:16' }] });
     const [m] = ruleMessages(c, 'SE-W04');
@@ -371,7 +342,7 @@ describe('workload grid rules', () => {
 
   test('SE-W05: the StatefulSetGrid and its ServiceGrid share the grid key and namespace', () => {
     const c = cluster();
-    const { location } = seed(c);
+    const { location } = seedSites(c);
     const other = new NodeGroup(c, 'zone', { nodeUnits: [new NodeUnit(c, 'z1', { nodes: ['z-1'] })] });
     const sg = new ServiceGrid(c, 'svc', { nodeGroup: other, ports: [{ port: 1 }] });
     new StatefulSetGrid(c, 'db', { nodeGroup: location, serviceGrid: sg, containers: [{ image: 'pg:16' }] });
@@ -382,7 +353,7 @@ describe('workload grid rules', () => {
 
   test("SE-W06: a grid key with '/'", () => {
     const c = cluster();
-    seed(c);
+    seedSites(c);
     new DeploymentGrid(c, 'nginx', { nodeGroup: NodeGroup.fromName(c, 'zone', 'topology.kubernetes.io/zone'), containers: [{ image: 'nginx:1.25' }] });
     const [m] = ruleMessages(c, 'SE-W06');
     expect(m).toContain('SE-W06: DeploymentGrid "nginx" has the grid key (NodeGroup name) "topology.kubernetes.io/zone", which is not usable: it contains \'/\'');
@@ -390,7 +361,7 @@ describe('workload grid rules', () => {
 
   test('SE-W07: a user Deployment labelled superedge.io/grid-selector=<grid> would be adopted and deleted', () => {
     const c = cluster();
-    const { location } = seed(c);
+    const { location } = seedSites(c);
     new DeploymentGrid(c, 'nginx', { nodeGroup: location, containers: [{ image: 'nginx:1.25' }] });
     new kplus.Deployment(c, 'legacy', {
       metadata: { name: 'legacy', labels: { 'superedge.io/grid-selector': 'nginx' } },
@@ -403,7 +374,7 @@ describe('workload grid rules', () => {
 
   test('SE-W07 sees objects added after an earlier check in the same task', () => {
     const c = cluster();
-    const { location } = seed(c);
+    const { location } = seedSites(c);
     new DeploymentGrid(c, 'nginx', { nodeGroup: location, containers: [{ image: 'nginx:1.25' }] });
     expect(ruleMessages(c, 'SE-W07')).toEqual([]);
     expect(synthError(c)).toBe('');
@@ -428,7 +399,7 @@ describe('workload grid rules', () => {
 
   test('SE-W09: replicas must be whole numbers', () => {
     const c = cluster();
-    const { location } = seed(c);
+    const { location } = seedSites(c);
     new DeploymentGrid(c, 'nginx', { nodeGroup: location, replicas: -1, containers: [{ image: 'nginx:1.25' }] });
     expect(ruleMessages(c, 'SE-W09')).toEqual([
       '[edge/nginx] SE-W09: DeploymentGrid "nginx" has replicas -1; replicas must be a whole number of at least 0. Fix: pass a whole number, e.g. replicas: 2',
@@ -446,7 +417,7 @@ describe('workload grid rules', () => {
 
   test('errors are reported together by synth with the construct path', () => {
     const c = cluster();
-    const { location } = seed(c);
+    const { location } = seedSites(c);
     new DeploymentGrid(c, 'Bad_Name', { nodeGroup: location, replicas: 1.5, containers: [{ image: 'x' }] });
     const err = synthError(c);
     expect(err).toContain('SE-W01');
@@ -463,7 +434,7 @@ describe('workload grid rules', () => {
 
   test('grids are GridWorkloads usable wherever cdk8s-plus selects pods', () => {
     const c = cluster();
-    const { location } = seed(c);
+    const { location } = seedSites(c);
     const g = new DeploymentGrid(c, 'nginx', { nodeGroup: location, containers: [{ image: 'nginx:1.25', portNumber: 80 }] });
     expect(g).toBeInstanceOf(GridWorkload);
     const svc = new kplus.Service(c, 'plain', { ports: [{ port: 80 }] });

@@ -6,33 +6,15 @@ import * as kplus from 'cdk8s-plus-27';
 import {
   ControllerPreview, DeploymentGrid, EdgeCluster, GridCrd, NodeGroup, NodeUnit, ServiceGrid, StatefulSetGrid,
 } from '../src';
+import { gridProgram, seedSites } from './support/programs';
 import { schemaProblems } from './support/schema';
 import { cluster, find } from './support/synth';
 
-function seed(c: EdgeCluster) {
-  const bj = new NodeUnit(c, 'beijing', { nodes: ['bj-1', 'bj-2'] });
-  const gz = new NodeUnit(c, 'guangzhou', { nodes: ['gz-1', 'gz-2', 'gz-3'] });
-  const location = new NodeGroup(c, 'location', { nodeUnits: [bj, gz] });
-  return { bj, gz, location };
-}
-
-function issueProgram(c: EdgeCluster) {
-  const { location, bj, gz } = seed(c);
-  const nginx = new DeploymentGrid(c, 'nginx', {
-    nodeGroup: location,
-    replicas: 3,
-    containers: [{ image: 'nginx:1.25', portNumber: 8080 }],
-  });
-  new ServiceGrid(c, 'nginx-service', { name: 'nginx', nodeGroup: location, selector: nginx, ports: [{ port: 80, targetPort: 8080 }] });
-  const db = new ServiceGrid(c, 'db-service', { name: 'db', nodeGroup: location, ports: [{ port: 5432 }] });
-  new StatefulSetGrid(c, 'db', { nodeGroup: location, replicas: 1, serviceGrid: db, containers: [{ image: 'postgres:16', portNumber: 5432 }] });
-  return { location, bj, gz, nginx };
-}
 
 describe('ControllerPreview', () => {
   test('the issue program: one Deployment / StatefulSet per unit, one Service per ServiceGrid, node labels', () => {
     const c = cluster();
-    issueProgram(c);
+    gridProgram(c);
     const objects = ControllerPreview.of(c).objects;
     expect(objects.map(o => `${o.kind}/${o.metadata.name}`)).toEqual([
       'Service/db-svc', 'Service/nginx-svc',
@@ -45,7 +27,7 @@ describe('ControllerPreview', () => {
 
   test('NOTES §b.3 by hand: name <N>-<v>, grid labels plus the two controller labels, no annotations, nodeSelector injected, full replicas', () => {
     const c = cluster({ namespace: 'shop' });
-    const { location } = seed(c);
+    const { location } = seedSites(c);
     const g = new DeploymentGrid(c, 'web', {
       nodeGroup: location,
       replicas: 2,
@@ -73,7 +55,7 @@ describe('ControllerPreview', () => {
 
   test('NOTES §b.5: StatefulSets keep the template serviceName', () => {
     const c = cluster();
-    issueProgram(c);
+    gridProgram(c);
     const objects = ControllerPreview.of(c).objects;
     for (const unit of ['beijing', 'guangzhou']) {
       const set = find(objects, 'StatefulSet', `db-${unit}`);
@@ -86,7 +68,7 @@ describe('ControllerPreview', () => {
 
   test('NOTES §b.6: the Service is <N>-svc with topologyKeys ["<key>"], grid labels and annotations, the template verbatim', () => {
     const c = cluster();
-    const { location } = seed(c);
+    const { location } = seedSites(c);
     new ServiceGrid(c, 'api', {
       nodeGroup: location,
       ports: [{ port: 80, targetPort: 8080 }],
@@ -106,7 +88,7 @@ describe('ControllerPreview', () => {
 
   test('NOTES §c: node labels <unit>=nodeunits.superedge.io and <group>=<unit>', () => {
     const c = cluster();
-    seed(c);
+    seedSites(c);
     const objects = ControllerPreview.of(c).objects;
     expect(find(objects, 'Node', 'bj-1').metadata.labels).toEqual({ beijing: 'nodeunits.superedge.io', location: 'beijing' });
     expect(find(objects, 'Node', 'gz-3').metadata.labels).toEqual({ guangzhou: 'nodeunits.superedge.io', location: 'guangzhou' });
@@ -114,7 +96,7 @@ describe('ControllerPreview', () => {
 
   test('NOTES §b.4: overridden sites use their pool template, the others spec.template', () => {
     const c = cluster();
-    const { location, gz } = seed(c);
+    const { location, gz } = seedSites(c);
     const g = new DeploymentGrid(c, 'nginx', {
       nodeGroup: location,
       replicas: 2,
@@ -135,7 +117,7 @@ describe('ControllerPreview', () => {
 
   test('NOTES §b.2: units without nodes give no grid value; groups referenced by name are not known', () => {
     const c = cluster();
-    const { location } = seed(c);
+    const { location } = seedSites(c);
     location.addNodeUnit(new NodeUnit(c, 'empty'));
     new DeploymentGrid(c, 'nginx', { nodeGroup: location, containers: [{ image: 'nginx:1.25' }] });
     new DeploymentGrid(c, 'other', { nodeGroup: NodeGroup.fromName(c, 'ext', 'external'), containers: [{ image: 'x:1' }] });
@@ -145,7 +127,7 @@ describe('ControllerPreview', () => {
 
   test('a scope inside the cluster previews only what it declares', () => {
     const c = cluster();
-    issueProgram(c);
+    gridProgram(c);
     const nginx = c.node.findChild('nginx');
     const objects = ControllerPreview.of(nginx).objects;
     expect(objects.map(o => o.metadata.name)).toEqual(['nginx-beijing', 'nginx-guangzhou']);
@@ -156,7 +138,7 @@ describe('ControllerPreview', () => {
     const app = new App({ outdir });
     const c = new EdgeCluster(app, 'edge');
     ControllerPreview.of(c).addChart();
-    issueProgram(c); // declared after addChart: the preview is computed at synthesis
+    gridProgram(c); // declared after addChart: the preview is computed at synthesis
     app.synth();
     expect(fs.readdirSync(outdir).sort()).toEqual(['edge-controller-preview.k8s.yaml', 'edge.k8s.yaml']);
     const preview = fs.readFileSync(path.join(outdir, 'edge-controller-preview.k8s.yaml'), 'utf-8');
