@@ -73,6 +73,13 @@ const checkApi = project.addTask('check:api', {
   ],
 });
 
+// ts-jest transpiles tests without type checking (isolatedModules): check their types,
+// and those of the examples, benchmark and scripts, here.
+const checkTypes = project.addTask('check:types', {
+  description: 'Type-check tests, examples, benchmark and scripts',
+  steps: ['test', 'examples', 'bench', 'scripts'].map(d => ({ exec: `tsc --noEmit -p ${d}/tsconfig.json --isolatedModules false` })),
+});
+
 project.addTask('rules-doc', {
   description: 'Regenerate docs/rules.md from the rule catalogue',
   exec: 'node --require ts-node/register/transpile-only scripts/rules-doc.ts',
@@ -90,6 +97,7 @@ const check = project.addTask('check', {
 });
 check.spawn(project.compileTask);
 check.spawn(checkApi);
+check.spawn(checkTypes);
 check.spawn(project.testTask);
 check.spawn(examples);
 check.spawn(checkExamples);

@@ -4,7 +4,7 @@ import * as path from 'path';
 import { App } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-27';
 import {
-  ControllerPreview, DeploymentGrid, EdgeCluster, GridCrd, NodeGroup, NodeUnit, ServiceGrid, StatefulSetGrid,
+  ControllerPreview, DeploymentGrid, EdgeCluster, GridCrd, NodeGroup, NodeUnit, ServiceGrid,
 } from '../src';
 import { gridProgram, seedSites } from './support/programs';
 import { schemaProblems } from './support/schema';
