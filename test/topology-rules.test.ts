@@ -113,6 +113,23 @@ describe('names and nodes', () => {
   });
 });
 
+describe('label key collisions', () => {
+  test('SE-U08 / SE-G07: unit and group names that are label keys used elsewhere', () => {
+    const c = cluster();
+    new NodeUnit(c, 'a', { selector: { matchLabels: { zone: 'north' } } });
+    const b = new NodeUnit(c, 'b', { nodes: ['b-1'], nodeLabels: { tier: 'edge', location: 'b' } });
+    new NodeUnit(c, 'tier', { nodes: ['t-1'] });
+    new NodeGroup(c, 'zone', { nodeUnits: [b] });
+    new NodeGroup(c, 'location', { nodeUnits: [b] }); // location=b on b is what the library writes anyway
+    expect(findingsOf(c, 'SE-U08')).toEqual([
+      '[edge/tier] SE-U08: NodeUnit name "tier" is also a node label key used by nodeLabels of NodeUnit "b"; site-manager labels the unit\'s nodes "tier=nodeunits.superedge.io", overwriting that label. Fix: rename the unit, or use another label key there',
+    ]);
+    expect(findingsOf(c, 'SE-G07')).toEqual([
+      '[edge/zone] SE-G07: NodeGroup name "zone" is also a node label key used by the selector of NodeUnit "a"; site-manager labels member nodes "zone=<unit>", overwriting that label. Fix: rename the group (grids use its name as their key), or use another label key there',
+    ]);
+  });
+});
+
 describe('groups', () => {
   test('SE-G01: group names are label keys', () => {
     const c = cluster();

@@ -82,6 +82,33 @@ export class TopologyIndex {
     return forOwner.get(key) as T;
   }
 
+  /**
+   * Node label keys the user's declarations use for their own purposes, with where:
+   * units' `nodeLabels`, unit selectors, groups' `autoFindNodeKeys`. A unit or group
+   * named like one of them would overwrite that label on the nodes.
+   */
+  public userNodeLabelKeys(): Map<string, string> {
+    return this.memo(this, 'user-node-label-keys', () => {
+      const keys = new Map<string, string>();
+      const note = (key: string, where: string) => {
+        if (!keys.has(key)) keys.set(key, where);
+      };
+      for (const u of this.units) {
+        const groups = new Set(this.groupsOf(u).map(g => g.groupName));
+        for (const [k, v] of Object.entries(u.nodeLabels)) {
+          if (groups.has(k) && v === u.unitName) continue; // what the library writes anyway
+          note(k, `nodeLabels of NodeUnit "${u.unitName}"`);
+        }
+        for (const k of Object.keys(u.selector?.matchLabels ?? {})) note(k, `the selector of NodeUnit "${u.unitName}"`);
+        for (const e of u.selector?.matchExpressions ?? []) note(e.key, `the selector of NodeUnit "${u.unitName}"`);
+      }
+      for (const g of this.groups) {
+        for (const k of g.autoFindNodeKeys) note(k, `autoFindNodeKeys of NodeGroup "${g.groupName}"`);
+      }
+      return keys;
+    });
+  }
+
   /** The groups a unit is a member of, sorted by name. */
   public groupsOf(unit: INodeUnit): NodeGroup[] {
     return this.groupsByUnit.get(unit) ?? [];

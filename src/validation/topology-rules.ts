@@ -30,6 +30,14 @@ export function checkNodeUnit(unit: NodeUnit): CheckResult[] {
       fix: `pass a lower-case name of at most 63 characters, e.g. name: '${suggestName(name)}'`,
     });
   }
+  const usedBy = TopologyIndex.of(unit.cluster).userNodeLabelKeys().get(name);
+  if (usedBy) {
+    out.push({
+      ruleId: 'SE-U08',
+      message: `NodeUnit name "${name}" is also a node label key used by ${usedBy}; site-manager labels the unit's nodes "${name}=nodeunits.superedge.io", overwriting that label`,
+      fix: 'rename the unit, or use another label key there',
+    });
+  }
   if (name === ALL_NODES_UNIT_NAME) {
     out.push({
       ruleId: 'SE-U02',
@@ -210,6 +218,14 @@ export function checkNodeGroup(group: NodeGroup): CheckResult[] {
       ruleId: 'SE-G02',
       message: `NodeGroup "${name}" has the same name as the NodeUnit at ${clash.node.path}; both names are node label keys, so "${name}=nodeunits.superedge.io" and "${name}=<unit>" would overwrite each other`,
       fix: 'rename the group or the unit (e.g. group "location", units "beijing", "guangzhou")',
+    });
+  }
+  const usedBy = index.userNodeLabelKeys().get(name);
+  if (usedBy) {
+    out.push({
+      ruleId: 'SE-G07',
+      message: `NodeGroup name "${name}" is also a node label key used by ${usedBy}; site-manager labels member nodes "${name}=<unit>", overwriting that label`,
+      fix: 'rename the group (grids use its name as their key), or use another label key there',
     });
   }
   if (group.unitSelector && isEmptySelector(group.unitSelector)) {
