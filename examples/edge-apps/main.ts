@@ -3,10 +3,15 @@
  * site with traffic kept inside the site, and postgres per site with stable per-site
  * DNS names; plus a preview of what the SuperEdge controllers will create from it.
  *
+ * The images run as they are on a real cluster under cdk8s-plus's secure defaults
+ * (non-root, read-only root filesystem): an unprivileged nginx build that listens on
+ * 8080 and writes only to /tmp, and postgres as its own user with writable volumes.
+ *
  *   npx projen examples   # writes examples/edge-apps/dist/edge.k8s.yaml (apply this)
  *                         # and edge-controller-preview.k8s.yaml (review only, never apply)
  */
-import { App } from 'cdk8s';
+import { App, Size } from 'cdk8s';
+import * as kplus from 'cdk8s-plus-27';
 import {
   ControllerPreview, DeploymentGrid, EdgeCluster, EdgeNode, NodeArchitecture, NodeGroup, NodeUnit,
   ServiceGrid, StatefulSetGrid,
@@ -22,10 +27,16 @@ const gz = new NodeUnit(cluster, 'guangzhou', {
 });
 const location = new NodeGroup(cluster, 'location', { nodeUnits: [bj, gz] });
 
+// nginx in every site; callers reach their own site's pods through the ServiceGrid.
 const nginx = new DeploymentGrid(cluster, 'nginx', {
   nodeGroup: location,
   replicas: 3,
-  containers: [{ image: 'nginx:1.25', portNumber: 8080 }],
+  containers: [{
+    image: 'nginxinc/nginx-unprivileged:1.25',
+    portNumber: 8080,
+    securityContext: { user: 101, group: 101 },
+    volumeMounts: [{ path: '/tmp', volume: kplus.Volume.fromEmptyDir(cluster, 'nginx-tmp', 'tmp') }],
+  }],
 });
 new ServiceGrid(cluster, 'nginx-service', {
   name: 'nginx',
@@ -33,12 +44,33 @@ new ServiceGrid(cluster, 'nginx-service', {
   selector: nginx,
   ports: [{ port: 80, targetPort: 8080 }],
 });
+
+// postgres per site: db-0.db-svc.<namespace>.svc.cluster.local resolves to the caller's own site.
+// The password comes from a Secret created out of band; only its name is in the manifests.
+const password = kplus.Secret.fromSecretName(cluster, 'db-password', 'db-password');
 const db = new ServiceGrid(cluster, 'db-service', { name: 'db', nodeGroup: location, ports: [{ port: 5432 }] });
 new StatefulSetGrid(cluster, 'db', {
   nodeGroup: location,
   replicas: 1,
   serviceGrid: db,
-  containers: [{ image: 'postgres:16', portNumber: 5432 }],
+  containers: [{
+    image: 'postgres:16',
+    portNumber: 5432,
+    securityContext: { user: 999, group: 999 },
+    envVariables: {
+      POSTGRES_PASSWORD: kplus.EnvValue.fromSecretValue({ secret: password, key: 'password' }),
+      PGDATA: kplus.EnvValue.fromValue('/var/lib/postgresql/data/pgdata'),
+    },
+    resources: {
+      cpu: { request: kplus.Cpu.millis(100), limit: kplus.Cpu.millis(1000) },
+      memory: { request: Size.mebibytes(128), limit: Size.mebibytes(512) },
+    },
+    volumeMounts: [
+      // The grid CRDs prune volume claim templates' metadata, so the data lives on the node here.
+      { path: '/var/lib/postgresql/data', volume: kplus.Volume.fromEmptyDir(cluster, 'db-data', 'data') },
+      { path: '/var/run/postgresql', volume: kplus.Volume.fromEmptyDir(cluster, 'db-run', 'run') },
+    ],
+  }],
 });
 
 // What the controllers will create (<grid>-<unit> Deployments/StatefulSets, <name>-svc

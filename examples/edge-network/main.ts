@@ -5,6 +5,7 @@
  *   npx projen examples   # writes examples/edge-network/dist/edge-network.k8s.yaml
  */
 import { App } from 'cdk8s';
+import * as kplus from 'cdk8s-plus-27';
 import {
   DeploymentGrid, EdgeCluster, EdgeHealth, MultiRegionIngress, NodeGroup, NodeUnit, ServiceGrid,
 } from '../../src';
@@ -19,7 +20,14 @@ const location = new NodeGroup(cluster, 'location', { nodeUnits: [bj, gz] });
 const nginx = new DeploymentGrid(cluster, 'nginx', {
   nodeGroup: location,
   replicas: 2,
-  containers: [{ image: 'nginx:1.25', portNumber: 8080 }],
+  // An unprivileged nginx build: listens on 8080 and writes only to /tmp, so it runs under
+  // cdk8s-plus's defaults (non-root, read-only root filesystem).
+  containers: [{
+    image: 'nginxinc/nginx-unprivileged:1.25',
+    portNumber: 8080,
+    securityContext: { user: 101, group: 101 },
+    volumeMounts: [{ path: '/tmp', volume: kplus.Volume.fromEmptyDir(cluster, 'nginx-tmp', 'tmp') }],
+  }],
 });
 const nginxService = new ServiceGrid(cluster, 'nginx-service', {
   name: 'nginx', nodeGroup: location, selector: nginx, ports: [{ port: 8080 }],
