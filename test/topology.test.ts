@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { ApiObject, App, JsonPatch, Testing } from 'cdk8s';
+import { ApiObject, App, JsonPatch, Testing, Yaml } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-27';
 import {
   EdgeCluster, EdgeNode, KinsMode, KinsUnit, NodeArchitecture, NodeGroup, NodeUnit, NodeUnitType,
@@ -272,6 +272,35 @@ describe('synthesis after changes in the same task', () => {
     new NodeUnit(c, 'Broken', { nodes: ['x-1'] });
     expect(() => c.toJson()).toThrow(/SE-U01/);
     expect(first).toContain('name: beijing');
+  });
+});
+
+describe('rendering paths', () => {
+  function build(app: App) {
+    const a = new EdgeCluster(app, 'north');
+    const b = new EdgeCluster(app, 'south');
+    const bj = new NodeUnit(a, 'beijing', { nodes: ['bj-1'] });
+    new NodeGroup(a, 'location', { nodeUnits: [bj] });
+    new KinsUnit(b, 'shop', { nodes: ['s-1'] });
+    new kplus.ConfigMap(b, 'settings', { data: { mode: 'edge' } });
+    return { a, b };
+  }
+
+  test('app.synth() (validated, direct rendering) and chart.toJson() (cdk8s path) give the same objects', () => {
+    const validated = Testing.app();
+    build(validated);
+    const viaSynth = validated.synthYaml();
+    const plain = Testing.app();
+    const { a, b } = build(plain);
+    expect(viaSynth).toBe(Yaml.stringify(...a.toJson(), ...b.toJson()));
+  });
+
+  test('two clusters in one app keep their own objects', () => {
+    const app = Testing.app();
+    const { a, b } = build(app);
+    app.synthYaml();
+    expect(a.toJson().map((o: any) => o.metadata.name)).toEqual(['beijing', 'location']);
+    expect(b.toJson().map((o: any) => `${o.kind}/${o.metadata.name}`)).toEqual(['ConfigMap/south-settings', 'NodeUnit/shop']);
   });
 });
 
