@@ -92,9 +92,15 @@ project.addTask('bench', {
 });
 
 // The whole check, exactly what CI runs: compile (jsii), API.md current, jest, lint, examples.
+const checkProjen = project.addTask('check:projen', {
+  description: 'Fail when projen-generated files differ from what .projenrc.ts generates',
+  exec: 'bash scripts/check-projen.sh',
+});
+
 const check = project.addTask('check', {
   description: 'Everything CI checks: jsii compile, API.md current, tests, lint, examples synthesized and validated',
 });
+check.spawn(checkProjen);
 check.spawn(project.compileTask);
 check.spawn(checkApi);
 check.spawn(checkTypes);
