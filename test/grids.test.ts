@@ -2,7 +2,8 @@ import { ApiObject, JsonPatch, Size, Testing } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
 import {
-  DeploymentGrid, EdgeCluster, EdgeNode, Findings, GridCrd, GridWorkload, NodeGroup, NodeUnit, ServiceGrid, StatefulSetGrid,
+  ControllerPreview, DeploymentGrid, EdgeCluster, EdgeNode, Findings, GridCrd, GridWorkload, KinsUnit,
+  NodeGroup, NodeUnit, ServiceGrid, StatefulSetGrid,
 } from '../src';
 import { patchedSchemaProblems, poolMetadataPruning } from './support/grid-crds';
 import { gridProgram, seedSites } from './support/programs';
@@ -463,5 +464,23 @@ describe('GPU requests on grids', () => {
 
   test('SE-X01 is quiet when every site has GPU nodes', () => {
     expect(findingsOf(gpuGrid(true), 'SE-X01')).toEqual([]);
+  });
+});
+
+describe('rendering', () => {
+  test('changes after a preview or a synthesis are reflected (no stale render)', () => {
+    const c = cluster();
+    const { location } = seedSites(c);
+    const grid = new DeploymentGrid(c, 'nginx', { nodeGroup: location, spread: true, containers: [{ image: 'nginx:1.25' }] });
+    expect(ControllerPreview.of(c).objects.length).toBeGreaterThan(0);
+    const before = find(synth(c), 'DeploymentGrid', 'nginx');
+    const kins = new KinsUnit(c, 'shop', { nodes: ['s-1'] });
+    kins.allowOn(grid);
+    const after = find(synth(c), 'DeploymentGrid', 'nginx');
+    expect(before.spec.template.template.spec.tolerations).toBeUndefined();
+    expect(after.spec.template.template.spec.tolerations).toEqual([{ key: 'kins', operator: 'Exists', effect: 'NoSchedule' }]);
+    // spread rules are not appended again by the repeated renders
+    expect(after.spec.template.template.spec.affinity).toEqual(before.spec.template.template.spec.affinity);
+    expect(after.spec.template.template.spec.affinity.podAntiAffinity.requiredDuringSchedulingIgnoredDuringExecution).toHaveLength(2);
   });
 });

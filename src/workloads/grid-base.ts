@@ -143,7 +143,7 @@ export interface SiteOverrideEntry {
  *   refactoring the construct tree never changes an immutable selector;
  * - containers without `resources` get edge-sized defaults
  *   (`GridWorkload.EDGE_DEFAULT_RESOURCES`) instead of cdk8s-plus's 1 CPU / 512Mi;
- * - the pod spec is rendered once per synthesis.
+ * - the `spread` rules are added once, so rendering is repeatable.
  */
 export abstract class GridWorkload extends kplus.Workload {
   /**
@@ -171,7 +171,6 @@ export abstract class GridWorkload extends kplus.Workload {
 
   protected readonly apiObject: ApiObject;
   private readonly overrides: SiteOverrideEntry[] = [];
-  private renderedTemplate?: any;
 
   protected constructor(scope: Construct, id: string, kind: string, props: GridProps) {
     super(scope, id, { ...props, select: false, spread: false });
@@ -259,15 +258,14 @@ export abstract class GridWorkload extends kplus.Workload {
   }
 
   /**
-   * The workload spec (`spec.template`): rendered once, then reused by the grid object,
-   * the checks and the controller preview.
+   * The workload spec (`spec.template`), rendered from the pod as it is now: changes
+   * made after an earlier render (a toleration, proxy env, a container) are always
+   * reflected. Rendering is repeatable because the spread rules are added once, in the
+   * constructor, not by cdk8s-plus at render time.
    * @internal
    */
   public _renderTemplate(): any {
-    if (this.renderedTemplate === undefined) {
-      this.renderedTemplate = this.renderWorkloadSpec(renderPodTemplate(this, this.selectorLabels));
-    }
-    return this.renderedTemplate;
+    return this.renderWorkloadSpec(renderPodTemplate(this, this.selectorLabels));
   }
 
   /**
