@@ -51,6 +51,9 @@ for (const t of [project.compileTask, project.tasks.tryFind('docgen'), project.t
   for (const [k, v] of Object.entries(env)) t?.env(k, v);
 }
 
+// Snapshots are updated deliberately (`npx jest --ci=false -u`), never by a task CI could run.
+project.tasks.removeTask('test:update');
+
 // Synthesize every example program to YAML under examples/<name>/dist.
 const examples = project.addTask('examples', {
   description: 'Synthesize the bundled example topologies to YAML (examples/*/dist)',
