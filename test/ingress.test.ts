@@ -1,3 +1,4 @@
+import { Size } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-27';
 import { DeploymentGrid, INGRESS_NGINX_IMAGE, IngressPathType, MultiRegionIngress, NodeGroup, NodeUnit, Platform, ServiceGrid } from '../src';
 import { schemaProblems } from './support/schema';
@@ -75,7 +76,7 @@ describe('MultiRegionIngress on open-source SuperEdge', () => {
       rules: [{ host: 'shop.example.com', serviceName: 'web', port: 80 }],
       tls: [{ hosts: ['shop.example.com'], secret: cert }],
       controllerNodes: ['gz-2', 'bj-1'],
-      resources: { cpu: { request: kplus.Cpu.millis(200) }, memory: { limit: { toMebibytes: () => 256 } as any } },
+      resources: { cpu: { request: kplus.Cpu.millis(200) }, memory: { limit: Size.mebibytes(256) } },
       nginxConfig: { 'use-forwarded-headers': 'true' },
       namespace: 'shop',
     });

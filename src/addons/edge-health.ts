@@ -1,13 +1,14 @@
 import * as kplus from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
-import { clusterOf, fieldEnv, renderResources } from '../internal/addon-util';
+import { fieldEnv } from '../internal/addon-util';
 import { ManifestObject } from '../internal/manifest-object';
 import { sortedUnique } from '../internal/util';
-import type { EdgeCluster } from '../topology/edge-cluster';
+import { EdgeCluster } from '../topology/edge-cluster';
 import type { INodeUnit, NodeUnit } from '../topology/node-unit';
 import { TopologyIndex } from '../topology/topology-index';
 import { checkEdgeHealth } from '../validation/addon-rules';
 import { addCheck } from '../validation/findings';
+import { renderResources } from '../workloads/kplus-adapter';
 
 /** The name edge-health reads its mode from (NOTES §d). */
 export const EDGE_HEALTH_CONFIG_NAME = 'edge-health-config';
@@ -140,7 +141,7 @@ export class EdgeHealth extends Construct {
 
   public constructor(scope: Construct, id: string, props: EdgeHealthProps = {}) {
     super(scope, id);
-    this.cluster = clusterOf(this);
+    this.cluster = EdgeCluster.enclosing(this);
     this.listed = [...(props.checkUnits ?? [])];
     this.namespace = props.namespace ?? 'kube-system';
     this.name = props.name ?? 'edge-health';
@@ -313,7 +314,7 @@ export class EdgeHealth extends Construct {
                   fieldEnv('NAMESPACE', 'metadata.namespace'),
                 ],
                 ports: [{ name: 'health', containerPort: EDGE_HEALTH_PORT, protocol: 'TCP' }],
-                resources: renderResources(resources) ?? { requests: { cpu: '50m', memory: '64Mi' }, limits: { memory: '128Mi' } },
+                resources: resources ? renderResources(resources) : { requests: { cpu: '50m', memory: '64Mi' }, limits: { memory: '128Mi' } },
               }],
               volumes: volumes.length > 0 ? volumes : undefined,
             },

@@ -1,8 +1,7 @@
 import * as kplus from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
-import { clusterOf } from '../internal/addon-util';
 import { sortedUnique } from '../internal/util';
-import type { EdgeCluster } from '../topology/edge-cluster';
+import { EdgeCluster } from '../topology/edge-cluster';
 import type { INodeUnit } from '../topology/node-unit';
 import { checkEni } from '../validation/addon-rules';
 import { addCheck } from '../validation/findings';
@@ -58,7 +57,7 @@ export class EniAddOn extends Construct {
 
   public constructor(scope: Construct, id: string, props: EniAddOnProps) {
     super(scope, id);
-    clusterOf(this);
+    EdgeCluster.enclosing(this);
     this.secretId = props.secretId;
     this.secretKey = props.secretKey;
   }
@@ -76,7 +75,7 @@ export class Eni {
    * that are not CVM instances are refused (SE-E01).
    */
   public static enable(workload: kplus.AbstractPod, options: EniOptions): void {
-    const cluster = clusterOf(workload);
+    const cluster = EdgeCluster.enclosing(workload);
     const units = [...(options.nodeUnits ?? [])];
     const names = Eni.targetNodes(units, options.nodes ?? []);
     workload.podMetadata.addAnnotation(ENI_ANNOTATION, ENI_NETWORKS);

@@ -1,6 +1,6 @@
 import { ApiObject } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-27';
-import { clusterOf } from '../internal/addon-util';
+import { EdgeCluster } from '../topology/edge-cluster';
 import type { INodeUnit } from '../topology/node-unit';
 import { checkGpuRequests } from '../validation/addon-rules';
 import { addCheck } from '../validation/findings';
@@ -18,7 +18,7 @@ export class GpuPlacement {
    * (SE-X01). Grids check their own units.
    */
   public static check(workload: kplus.AbstractPod, nodeUnits: INodeUnit[]): void {
-    const cluster = clusterOf(workload);
+    const cluster = EdgeCluster.enclosing(workload);
     const units = [...nodeUnits];
     addCheck(workload, () => {
       const obj = ApiObject.of(workload) ?? (workload as any).apiObject;

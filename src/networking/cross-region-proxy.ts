@@ -1,6 +1,6 @@
 import * as kplus from 'cdk8s-plus-27';
-import { clusterOf } from '../internal/addon-util';
 import { Platform } from '../topology/cluster-options';
+import { EdgeCluster } from '../topology/edge-cluster';
 import { checkCrossRegionProxy, ProxyState } from '../validation/addon-rules';
 import { addCheck } from '../validation/findings';
 
@@ -59,7 +59,7 @@ export class CrossRegionAccess {
    *   first: containers added later are reported (SE-X03).
    */
   public static enable(workload: kplus.AbstractPod, options: CrossRegionAccessOptions = {}): void {
-    const cluster = clusterOf(workload);
+    const cluster = EdgeCluster.enclosing(workload);
     const proxyUrl = options.proxyUrl ?? DEFAULT_TUNNEL_PROXY_URL;
     const conflicts: string[] = [];
     const containers: kplus.Container[] = [];

@@ -1,13 +1,14 @@
 import * as kplus from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
 import type { ServiceGrid } from './service-grid';
-import { clusterOf, fieldEnv, renderResources } from '../internal/addon-util';
+import { fieldEnv } from '../internal/addon-util';
 import { ManifestObject } from '../internal/manifest-object';
 import { Platform } from '../topology/cluster-options';
-import type { EdgeCluster } from '../topology/edge-cluster';
+import { EdgeCluster } from '../topology/edge-cluster';
 import { INodeUnit, NODE_UNIT_LABEL_VALUE } from '../topology/node-unit';
 import { checkMultiRegionIngress, isDeclaredUnit, servicePortFor } from '../validation/addon-rules';
 import { addCheck } from '../validation/findings';
+import { renderResources } from '../workloads/kplus-adapter';
 
 /**
  * The ingress-nginx controller image the library runs per unit on open-source SuperEdge.
@@ -194,7 +195,7 @@ export class MultiRegionIngress extends Construct {
 
   public constructor(scope: Construct, id: string, props: MultiRegionIngressProps) {
     super(scope, id);
-    this.cluster = clusterOf(this);
+    this.cluster = EdgeCluster.enclosing(this);
     this.name = props.name ?? id;
     this.units = [...props.nodeUnits];
     this.ruleList = [...(props.rules ?? [])];
@@ -405,7 +406,7 @@ export class MultiRegionIngress extends Construct {
                   livenessProbe: { httpGet: { path: '/healthz', port: 10254, scheme: 'HTTP' }, initialDelaySeconds: 10, periodSeconds: 10, failureThreshold: 5 },
                   readinessProbe: { httpGet: { path: '/healthz', port: 10254, scheme: 'HTTP' }, initialDelaySeconds: 10, periodSeconds: 10, failureThreshold: 3 },
                   lifecycle: { preStop: { exec: { command: ['/wait-shutdown'] } } },
-                  resources: renderResources(props.resources) ?? { requests: { cpu: '100m', memory: '90Mi' }, limits: { memory: '512Mi' } },
+                  resources: props.resources ? renderResources(props.resources) : { requests: { cpu: '100m', memory: '90Mi' }, limits: { memory: '512Mi' } },
                   // The image runs nginx as user 101 and binds 80/443 with NET_BIND_SERVICE.
                   securityContext: {
                     runAsUser: 101,
