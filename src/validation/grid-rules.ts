@@ -1,7 +1,7 @@
 import { ApiObject } from 'cdk8s';
 import { checkGpuRequests } from './addon-rules';
 import { CheckResult, Severity } from './findings';
-import { isDns1035Label, isDns1123Label, isDns1123Subdomain, isLabelKey, isLabelValue, isSiteName } from './names';
+import { isDns1035Label, isDns1123Label, isDns1123Subdomain, isLabelKey, isLabelValue, isSiteName, suggestName } from './names';
 import { ManifestObject } from '../internal/manifest-object';
 import { passMemo } from '../internal/pass-memo';
 import type { ServiceGrid } from '../networking/service-grid';
@@ -389,7 +389,5 @@ export function checkServiceGrid(sg: ServiceGrid): CheckResult[] {
 }
 
 function suggest(name: string, letterFirst = false): string {
-  let s = name.toLowerCase().replace(/[^a-z0-9-]/g, '-').replace(/^-+|-+$/g, '').slice(0, 40);
-  if (letterFirst && !/^[a-z]/.test(s)) s = `svc-${s}`;
-  return s || 'app';
+  return suggestName(name, { maxLength: 40, letterFirst: letterFirst ? 'svc-' : undefined, fallback: 'app' });
 }

@@ -60,3 +60,15 @@ export function siteNameProblem(s: string): string | undefined {
   if (!isSiteName(s)) return "it may only hold lower-case letters, digits, '-' and '.', and must start and end with a letter or digit";
   return undefined;
 }
+
+/**
+ * A likely valid spelling of a name, for the fix part of a message: lower-cased, other
+ * characters turned into '-', trimmed to alphanumerics at both ends and to `maxLength`.
+ */
+export function suggestName(name: string, options: { maxLength?: number; allowDots?: boolean; letterFirst?: string; fallback?: string } = {}): string {
+  const other = options.allowDots ? /[^a-z0-9.-]+/g : /[^a-z0-9-]+/g;
+  let s = name.toLowerCase().replace(other, '-').replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, '').slice(0, options.maxLength ?? 63);
+  s = s.replace(/[^a-z0-9]+$/, '');
+  if (options.letterFirst && s && !/^[a-z]/.test(s)) s = `${options.letterFirst}${s}`;
+  return s || (options.fallback ?? 'name-1');
+}

@@ -1,6 +1,6 @@
 import { contains, overlaps, parseCidr, sizeOf, Cidr } from './cidr';
 import { CheckResult, Severity } from './findings';
-import { isDns1123Subdomain, isIpAddress, isLabelKey, siteNameProblem } from './names';
+import { isDns1123Subdomain, isIpAddress, isLabelKey, siteNameProblem, suggestName } from './names';
 import { ContainerRuntime, Platform } from '../topology/cluster-options';
 import type { EdgeCluster } from '../topology/edge-cluster';
 import type { KinsUnit } from '../topology/kins-unit';
@@ -27,7 +27,7 @@ export function checkNodeUnit(unit: NodeUnit): CheckResult[] {
     out.push({
       ruleId: 'SE-U01',
       message: `NodeUnit name "${name}" is not usable: ${nameProblem}; SuperEdge writes it on nodes as the label key "${name}" and as the value of each group's label`,
-      fix: `pass a lower-case name of at most 63 characters, e.g. name: '${suggestName(name)}'`,
+      fix: `pass a lower-case name of at most 63 characters, e.g. name: '${suggestSiteName(name)}'`,
     });
   }
   const usedBy = TopologyIndex.of(unit.cluster).userNodeLabelKeys().get(name);
@@ -82,7 +82,7 @@ export function checkNodeUnit(unit: NodeUnit): CheckResult[] {
       out.push({
         ruleId: 'SE-N01',
         message: `node name "${n}" is not a DNS-1123 subdomain (lower-case letters, digits, '-' and '.', at most 253 characters)`,
-        fix: `use the node's Kubernetes name, e.g. "${suggestName(n)}"`,
+        fix: `use the node's Kubernetes name, e.g. "${suggestSiteName(n)}"`,
       });
     }
   }
@@ -209,7 +209,7 @@ export function checkNodeGroup(group: NodeGroup): CheckResult[] {
     out.push({
       ruleId: 'SE-G01',
       message: `NodeGroup name "${name}" is not usable: ${nameProblem}; SuperEdge writes it on nodes as a label key "${name}=<unit>"`,
-      fix: `pass a lower-case name of at most 63 characters, e.g. name: '${suggestName(name)}'`,
+      fix: `pass a lower-case name of at most 63 characters, e.g. name: '${suggestSiteName(name)}'`,
     });
   }
   const clash = index.units.find(u => u.unitName === name);
@@ -418,8 +418,6 @@ function cidrParseProblem(what: string, text: string): CheckResult {
   };
 }
 
-/** A likely valid spelling of a name, for fix suggestions. */
-export function suggestName(name: string): string {
-  const s = name.toLowerCase().replace(/[^a-z0-9.-]+/g, '-').replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, '').slice(0, 63);
-  return s || 'site-1';
+function suggestSiteName(name: string): string {
+  return suggestName(name, { allowDots: true, fallback: 'site-1' });
 }
