@@ -65,7 +65,15 @@ export function siteNameProblem(s: string): string | undefined {
  * A likely valid spelling of a name, for the fix part of a message: lower-cased, other
  * characters turned into '-', trimmed to alphanumerics at both ends and to `maxLength`.
  */
-export function suggestName(name: string, options: { maxLength?: number; allowDots?: boolean; letterFirst?: string; fallback?: string } = {}): string {
+export interface SuggestOptions {
+  readonly maxLength?: number;
+  readonly allowDots?: boolean;
+  /** A prefix that makes the suggestion start with a letter. */
+  readonly letterFirst?: string;
+  readonly fallback?: string;
+}
+
+export function suggestName(name: string, options: SuggestOptions = {}): string {
   const other = options.allowDots ? /[^a-z0-9.-]+/g : /[^a-z0-9-]+/g;
   let s = name.toLowerCase().replace(other, '-').replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, '').slice(0, options.maxLength ?? 63);
   s = s.replace(/[^a-z0-9]+$/, '');
