@@ -7,6 +7,7 @@ import {
   DeploymentGrid, EdgeCluster, EdgeHealth, EdgeNode, KinsUnit, MultiRegionIngress, NodeGroup, NodeUnit, ServiceGrid,
 } from '../src';
 
+/* eslint-disable no-bitwise */ // a PRNG is bit arithmetic
 /** mulberry32: a small seeded PRNG. */
 function rng(seed: number): () => number {
   let a = seed;
@@ -17,6 +18,8 @@ function rng(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/* eslint-enable no-bitwise */
 
 function shuffled<T>(items: T[], random: () => number): T[] {
   const out = [...items];
