@@ -23,6 +23,17 @@ const project = new cdk8s.ConstructLibraryCdk8s({
     'yaml@^2.8.0',
   ],
 
+  // Bindings for the other jsii languages (built and published by the release workflow;
+  // their registries are not reachable from this project's CI machines).
+  publishToPypi: { distName: 'cdk8s-superedge', module: 'cdk8s_superedge' },
+  publishToMaven: {
+    javaPackage: 'io.github.cdk8s_superedge',
+    mavenGroupId: 'io.github.cdk8s-superedge',
+    mavenArtifactId: 'cdk8s-superedge',
+  },
+  publishToNuget: { dotNetNamespace: 'Cdk8sSuperedge', packageId: 'Cdk8sSuperedge' },
+  publishToGo: { moduleName: 'github.com/cdk8s-superedge/cdk8s-superedge-go' },
+
   // CI must fail on a changed snapshot and never rewrite sources.
   jestOptions: {
     updateSnapshot: javascript.UpdateSnapshot.NEVER,
@@ -83,6 +94,17 @@ const checkTypes = project.addTask('check:types', {
   steps: ['test', 'examples', 'bench', 'scripts'].map(d => ({ exec: `tsc --noEmit -p ${d}/tsconfig.json --isolatedModules false` })),
 });
 
+// The other languages' bindings are generated (not packaged: their registries and
+// toolchains are not on CI machines); the Python code is byte-compiled as a check.
+const checkBindings = project.addTask('check:bindings', {
+  description: 'Generate the Python, Java, .NET and Go bindings (code only) and byte-compile the Python one',
+  env,
+  steps: [
+    { exec: 'rm -rf .tmp/bindings && jsii-pacmak --code-only --targets python java dotnet go -o .tmp/bindings' },
+    { exec: 'python3 -m compileall -q .tmp/bindings/python' },
+  ],
+});
+
 project.addTask('rules-doc', {
   description: 'Regenerate docs/rules.md from the rule catalogue',
   exec: 'node --require ts-node/register/transpile-only scripts/rules-doc.ts',
@@ -106,6 +128,7 @@ const check = project.addTask('check', {
 check.spawn(checkProjen);
 check.spawn(project.compileTask);
 check.spawn(checkApi);
+check.spawn(checkBindings);
 check.spawn(checkTypes);
 check.spawn(project.testTask);
 check.spawn(examples);

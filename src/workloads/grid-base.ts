@@ -225,10 +225,10 @@ export abstract class GridWorkload extends kplus.Workload {
    * GridCrd.POOL_METADATA_PRESERVED` (otherwise synthesis fails with SE-P01).
    *
    * @param unit a member unit of the grid's NodeGroup
-   * @param override what differs in that site
+   * @param changes what differs in that site
    */
-  public overrideSite(unit: INodeUnit, override: SiteOverride): void {
-    this.overrides.push({ unit, override, templateName: override.templateName ?? unit.unitName });
+  public overrideSite(unit: INodeUnit, changes: SiteOverride): void {
+    this.overrides.push({ unit, override: changes, templateName: changes.templateName ?? unit.unitName });
   }
 
   /** The namespace of the grid (and of its workloads), if any. */
