@@ -49,13 +49,14 @@ export class ManifestObject extends ApiObject {
   }
 
   public toJson(): any {
-    const json = super.toJson();
+    // Built from the metadata's own rendering (which resolves tokens) rather than
+    // ApiObject.toJson(): the props hold nothing else, and the patches apply below.
     const r = this.renderer();
-    const metadata = { ...json.metadata };
+    const metadata = this.metadata.toJson();
     if (this.clusterScoped) delete metadata.namespace;
     if (r.labels) metadata.labels = { ...(metadata.labels ?? {}), ...r.labels };
     if (r.annotations) metadata.annotations = { ...(metadata.annotations ?? {}), ...r.annotations };
-    const whole = canonical({ ...json, ...r.body, metadata });
+    const whole = canonical({ apiVersion: this.apiVersion, kind: this.kind, ...r.body, metadata });
     if (this.deferredPatches.length === 0) return whole;
     try {
       return canonical(JsonPatch.apply(whole, ...this.deferredPatches));
