@@ -105,6 +105,12 @@ const checkBindings = project.addTask('check:bindings', {
   ],
 });
 
+// What users install: the packed library, imported from plain JavaScript.
+const checkPackage = project.addTask('check:package', {
+  description: 'npm pack the library, install it with its peers in a scratch project and synthesize from it',
+  exec: 'bash scripts/check-package.sh',
+});
+
 project.addTask('rules-doc', {
   description: 'Regenerate docs/rules.md from the rule catalogue',
   exec: 'node --require ts-node/register/transpile-only scripts/rules-doc.ts',
@@ -131,6 +137,7 @@ check.spawn(checkApi);
 check.spawn(checkBindings);
 check.spawn(checkTypes);
 check.spawn(project.testTask);
+check.spawn(checkPackage);
 check.spawn(examples);
 check.spawn(checkExamples);
 void examples;
