@@ -50,7 +50,7 @@ const project = new cdk8s.ConstructLibraryCdk8s({
     commandOptions: { fix: false },
   },
 
-  gitignore: ['/examples/**/dist/', '/.tmp/', '/bench/out/'],
+  gitignore: ['/examples/**/dist/', '/examples/**/gitops/', '/.tmp/', '/bench/out/'],
   npmignoreEnabled: true,
   // examples, bench and .ci are dev-only: see addPackageIgnore below.
 });

@@ -17,6 +17,7 @@ let failed = 0;
 for (const name of names) {
   const dir = path.join(root, name);
   fs.rmSync(path.join(dir, 'dist'), { recursive: true, force: true });
+  fs.rmSync(path.join(dir, 'gitops'), { recursive: true, force: true });
   const r = spawnSync(process.execPath, ['--require', 'ts-node/register/transpile-only', 'main.ts'], {
     cwd: dir,
     stdio: 'inherit',

@@ -33,6 +33,10 @@ if command -v kubectl >/dev/null 2>&1; then
     echo "kustomize $d: $n objects"
     rm -rf "$tmp"
   done
+  for g in examples/*/gitops; do
+    n=$(kubectl kustomize "$g" | grep -c '^kind:')
+    echo "kustomize $g (KustomizeLayout tree): $n objects"
+  done
 else
   echo "skipping kustomize: kubectl is not installed"
 fi

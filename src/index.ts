@@ -23,3 +23,6 @@ export * from './networking/multi-region-ingress';
 export * from './networking/cross-region-proxy';
 export * from './addons/eni';
 export * from './addons/gpu';
+
+// GitOps output.
+export * from './gitops/kustomize-layout';

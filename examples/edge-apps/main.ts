@@ -8,12 +8,13 @@
  * 8080 and writes only to /tmp, and postgres as its own user with writable volumes.
  *
  *   npx projen examples   # writes examples/edge-apps/dist/edge.k8s.yaml (apply this)
- *                         # and edge-controller-preview.k8s.yaml (review only, never apply)
+ *                         # and edge-controller-preview.k8s.yaml (review only, never apply),
+ *                         # and the same as a kustomize tree in examples/edge-apps/gitops/
  */
 import { App, Size } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-27';
 import {
-  ControllerPreview, DeploymentGrid, EdgeCluster, EdgeNode, NodeArchitecture, NodeGroup, NodeUnit,
+  ControllerPreview, DeploymentGrid, EdgeCluster, EdgeNode, KustomizeLayout, NodeArchitecture, NodeGroup, NodeUnit,
   ServiceGrid, StatefulSetGrid,
 } from '../../src';
 
@@ -78,3 +79,7 @@ new StatefulSetGrid(cluster, 'db', {
 ControllerPreview.of(cluster).addChart();
 
 app.synth();
+
+// The same, one object per file with kustomizations, for a GitOps repository
+// (`kubectl apply -k gitops`, or point Argo CD / Flux at it).
+KustomizeLayout.write(app, 'gitops');

@@ -84,9 +84,17 @@ export class ControllerPreview {
   }
 }
 
+const PREVIEW_CHART_SYMBOL = Symbol.for('cdk8s-superedge.PreviewChart');
+
+/** Whether a chart is a controller-preview chart (for review only, never applied). Internal. */
+export function isPreviewChart(chart: Chart): boolean {
+  return PREVIEW_CHART_SYMBOL in chart;
+}
+
 class PreviewChart extends Chart {
   public constructor(scope: App, id: string, private readonly preview: ControllerPreview) {
     super(scope, id, { disableResourceNameHashes: true });
+    Object.defineProperty(this, PREVIEW_CHART_SYMBOL, { value: true });
   }
 
   /** The previewed objects, each marked with the annotation `PREVIEW_ANNOTATION`. */

@@ -1,0 +1,102 @@
+import { execFileSync, spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { Testing, Yaml } from 'cdk8s';
+import * as kplus from 'cdk8s-plus-27';
+import { ControllerPreview, EdgeCluster, KustomizeLayout, NodeUnit } from '../src';
+import { gridProgram } from './support/programs';
+
+const HAVE_KUBECTL = spawnSync('kubectl', ['version', '--client'], { encoding: 'utf-8' }).status === 0;
+if (!HAVE_KUBECTL) console.log('skipping the kubectl kustomize build of the layout: kubectl is not installed');
+
+function tmp(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'layout-'));
+}
+
+function program() {
+  const app = Testing.app();
+  const c = new EdgeCluster(app, 'edge', { namespace: 'apps' });
+  gridProgram(c);
+  new kplus.ConfigMap(c, 'settings', { metadata: { name: 'settings', namespace: 'ops' }, data: { a: '1' } });
+  ControllerPreview.of(c).addChart();
+  return { app, c };
+}
+
+describe('KustomizeLayout', () => {
+  test('one object per file, folders by chart and namespace, kustomizations without the preview', () => {
+    const out = tmp();
+    const { app } = program();
+    const files = KustomizeLayout.write(app, out);
+    expect(files).toEqual(expect.arrayContaining([
+      '.cdk8s-superedge-layout',
+      'kustomization.yaml',
+      'edge/kustomization.yaml',
+      'edge/_cluster/NodeUnit.site.superedge.io.beijing.yaml',
+      'edge/_cluster/NodeGroup.site.superedge.io.location.yaml',
+      'edge/apps/DeploymentGrid.superedge.io.nginx.yaml',
+      'edge/ops/ConfigMap.settings.yaml',
+      'edge-controller-preview/apps/Deployment.apps.nginx-beijing.yaml',
+    ]));
+    expect(files).toEqual([...files].sort());
+    expect(Yaml.load(path.join(out, 'kustomization.yaml'))[0].resources).toEqual(['edge']);
+    const chartKustomization = Yaml.load(path.join(out, 'edge', 'kustomization.yaml'))[0];
+    expect(chartKustomization.resources).toEqual(files.filter(f => f.startsWith('edge/') && f !== 'edge/kustomization.yaml').map(f => f.slice('edge/'.length)));
+    const [grid] = Yaml.load(path.join(out, 'edge/apps/DeploymentGrid.superedge.io.nginx.yaml'));
+    expect(grid.spec.gridUniqKey).toBe('location');
+  });
+
+  (HAVE_KUBECTL ? test : test.skip)('kubectl kustomize builds the tree into the same objects as app.synth()', () => {
+    const out = tmp();
+    const { app, c } = program();
+    KustomizeLayout.write(app, out);
+    const built = execFileSync('kubectl', ['kustomize', out], { encoding: 'utf-8' });
+    const kinds = (built.match(/^kind: .*/gm) ?? []).length;
+    expect(kinds).toBe(c.toJson().length);
+  });
+
+  test('the same bytes on every write, and removed objects disappear', () => {
+    const out = tmp();
+    const first = program();
+    KustomizeLayout.write(first.app, out);
+    const snapshot = (dir: string) => fs.readdirSync(dir, { recursive: true } as any).map(String).sort()
+      .map(f => [f, fs.statSync(path.join(dir, f)).isFile() ? fs.readFileSync(path.join(dir, f), 'utf-8') : '']);
+    const before = snapshot(out);
+    KustomizeLayout.write(program().app, out);
+    expect(snapshot(out)).toEqual(before);
+
+    const app = Testing.app();
+    new EdgeCluster(app, 'edge', { namespace: 'apps' });
+    fs.writeFileSync(path.join(out, 'README.md'), 'not ours');
+    KustomizeLayout.write(app, out);
+    expect(fs.existsSync(path.join(out, 'edge/apps/DeploymentGrid.superedge.io.nginx.yaml'))).toBe(false);
+    expect(fs.existsSync(path.join(out, 'edge-controller-preview'))).toBe(false); // a chart no longer in the app
+    expect(fs.readFileSync(path.join(out, 'README.md'), 'utf-8')).toBe('not ours');
+  });
+
+  test('namespaced objects naming no namespace are not mistaken for cluster-scoped ones', () => {
+    const app = Testing.app();
+    const c = new EdgeCluster(app, 'edge');
+    gridProgram(c);
+    const files = KustomizeLayout.write(app, tmp());
+    expect(files).toContain('edge/_namespaced/DeploymentGrid.superedge.io.nginx.yaml');
+    expect(files).toContain('edge/_cluster/NodeUnit.site.superedge.io.beijing.yaml');
+  });
+
+  test('a broken topology writes nothing and reports every problem', () => {
+    const out = path.join(tmp(), 'tree');
+    const app = Testing.app();
+    const c = new EdgeCluster(app, 'edge');
+    new NodeUnit(c, 'Bad_Name', { nodes: ['10.0.0.1'] });
+    expect(() => KustomizeLayout.write(app, out)).toThrow(/SE-U01[\s\S]*SE-N02|SE-N02[\s\S]*SE-U01/);
+    expect(fs.existsSync(out)).toBe(false);
+  });
+
+  test('two objects on one path are refused, naming the file', () => {
+    const app = Testing.app();
+    const c = new EdgeCluster(app, 'edge');
+    new kplus.ConfigMap(c, 'a', { metadata: { name: 'same', namespace: 'ops' } });
+    new kplus.ConfigMap(c, 'b', { metadata: { name: 'same', namespace: 'ops' } });
+    expect(() => KustomizeLayout.write(app, tmp())).toThrow('edge: two objects would be written to ops/ConfigMap.same.yaml (ConfigMap "same"): give one of them another name');
+  });
+});
