@@ -3,7 +3,7 @@ import { Construct } from 'constructs';
 import { sortedUnique } from '../internal/util';
 import { EdgeCluster } from '../topology/edge-cluster';
 import type { INodeUnit } from '../topology/node-unit';
-import { checkEni } from '../validation/addon-rules';
+import { checkEni, isDeclaredUnit } from '../validation/addon-rules';
 import { addCheck } from '../validation/findings';
 
 /** The pod annotation that gives a pod an independent network card (plus flannel). */
@@ -88,7 +88,7 @@ export class Eni {
   }
 
   private static targetNodes(units: INodeUnit[], nodes: string[]): string[] {
-    const fromUnits = units.flatMap(u => ((u as any).nodeNames as string[] | undefined) ?? []);
+    const fromUnits = units.flatMap(u => (isDeclaredUnit(u) ? u.nodeNames : []));
     return sortedUnique([...fromUnits, ...nodes]);
   }
 

@@ -21,8 +21,8 @@ export class GpuPlacement {
     const cluster = EdgeCluster.enclosing(workload);
     const units = [...nodeUnits];
     addCheck(workload, () => {
-      const obj = ApiObject.of(workload) ?? (workload as any).apiObject;
-      return checkGpuRequests(workload.node.id, obj ? obj.toJson() : {}, units);
+      // cdk8s-plus workloads and grids both keep their object as the child 'Resource'.
+      return checkGpuRequests(workload.node.id, ApiObject.of(workload).toJson(), units);
     }, () => cluster.warningsAsErrors);
   }
 

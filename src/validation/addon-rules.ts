@@ -6,6 +6,7 @@ import { EniAddOn } from '../addons/eni';
 import { MultiRegionIngress } from '../networking/multi-region-ingress';
 import type { ServiceGrid } from '../networking/service-grid';
 import { Platform } from '../topology/cluster-options';
+import { NodeGroup } from '../topology/node-group';
 import type { EdgeCluster } from '../topology/edge-cluster';
 import { ALL_NODES_UNIT_NAME, INodeUnit, NodeUnit } from '../topology/node-unit';
 import { TopologyIndex } from '../topology/topology-index';
@@ -184,9 +185,10 @@ export function checkMultiRegionIngress(ing: MultiRegionIngress): CheckResult[] 
     }
     const grid = r.serviceGrid;
     if (grid) {
-      const group = grid.nodeGroup as any;
-      if (typeof group.nodeUnits !== 'undefined' && group.autoFindNodeKeys !== undefined && group.autoFindNodeKeys.length === 0) {
-        const members = new Set((group.nodeUnits as INodeUnit[]).map(u => u.unitName));
+      const group = grid.nodeGroup;
+      // Only a declared group without auto-discovered units has a known member list.
+      if (group instanceof NodeGroup && group.autoFindNodeKeys.length === 0) {
+        const members = new Set(group.nodeUnits.map(u => u.unitName));
         const missing = units.filter(u => !members.has(u.unitName)).map(u => u.unitName);
         if (missing.length > 0) {
           out.push({
