@@ -6,8 +6,8 @@ import { EniAddOn } from '../addons/eni';
 import { MultiRegionIngress } from '../networking/multi-region-ingress';
 import type { ServiceGrid } from '../networking/service-grid';
 import { Platform } from '../topology/cluster-options';
-import { NodeGroup } from '../topology/node-group';
 import type { EdgeCluster } from '../topology/edge-cluster';
+import { NodeGroup } from '../topology/node-group';
 import { ALL_NODES_UNIT_NAME, INodeUnit, NodeUnit } from '../topology/node-unit';
 import { TopologyIndex } from '../topology/topology-index';
 
