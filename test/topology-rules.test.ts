@@ -130,6 +130,17 @@ describe('label key collisions', () => {
   });
 });
 
+describe('label keys added later', () => {
+  test('SE-U08 sees a label added with addNodeLabel() after an earlier check', () => {
+    const c = cluster();
+    const a = new NodeUnit(c, 'a', { nodes: ['a-1'] });
+    new NodeUnit(c, 'zone', { nodes: ['z-1'] });
+    expect(findingsOf(c, 'SE-U08')).toEqual([]);
+    a.addNodeLabel('zone', 'north');
+    expect(findingsOf(c, 'SE-U08')).toHaveLength(1);
+  });
+});
+
 describe('groups', () => {
   test('SE-G01: group names are label keys', () => {
     const c = cluster();

@@ -236,6 +236,7 @@ export class NodeUnit extends Construct implements INodeUnit {
   /** Adds a label to set on every member node. */
   public addNodeLabel(key: string, value: string): void {
     this.labels[key] = value;
+    touchTopology(this.cluster); // the index knows which label keys units use
   }
 
   /** Adds a taint to set on every member node. */
@@ -292,7 +293,8 @@ export class NodeUnit extends Construct implements INodeUnit {
    */
   public get effectiveNodeLabels(): { [key: string]: string } {
     const out: { [key: string]: string } = { ...this.labels };
-    if (this.edgeNodes.length > 0 && this.edgeNodes.every(n => n.gpu)) out[GPU_NODE_LABEL] = 'enable';
+    const nodes = this.edgeNodes;
+    if (nodes.length > 0 && nodes.every(n => n.gpu)) out[GPU_NODE_LABEL] = 'enable';
     for (const g of TopologyIndex.of(this.cluster).groupsOf(this)) out[g.groupName] = this.unitName;
     out[this.unitName] = NODE_UNIT_LABEL_VALUE;
     return out;
