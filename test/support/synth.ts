@@ -1,5 +1,6 @@
 import { App, Testing } from 'cdk8s';
 import { EdgeCluster, EdgeClusterProps, Findings } from '../../src';
+import { schemaProblems } from './schema';
 
 /** A fresh app and cluster for a test. */
 export function cluster(props: EdgeClusterProps = {}, id = 'edge'): EdgeCluster {
@@ -11,8 +12,19 @@ export function appOf(c: EdgeCluster): App {
   return c.node.root as App;
 }
 
-/** Objects of the cluster, as synthesized. */
+/**
+ * Objects of the cluster, as synthesized; every one must be schema-valid (Kubernetes
+ * 1.27 and the SuperEdge CRDs), so every test that synthesizes also checks that.
+ */
 export function synth(c: EdgeCluster): any[] {
+  const objects = Testing.synth(c);
+  const problems = schemaProblems(objects);
+  if (problems.length > 0) throw new Error(`synthesized objects are not schema-valid:\n  ${problems.join('\n  ')}`);
+  return objects;
+}
+
+/** Objects of the cluster, as synthesized, without the schema check (for tests of invalid input). */
+export function synthUnchecked(c: EdgeCluster): any[] {
   return Testing.synth(c);
 }
 
