@@ -1,6 +1,6 @@
 import { App, Testing } from 'cdk8s';
-import { EdgeCluster, EdgeClusterProps, Findings } from '../../src';
 import { schemaProblems } from './schema';
+import { EdgeCluster, EdgeClusterProps, Findings } from '../../src';
 
 /** A fresh app and cluster for a test. */
 export function cluster(props: EdgeClusterProps = {}, id = 'edge'): EdgeCluster {
