@@ -44,9 +44,3 @@ export function overlaps(a: Cidr, b: Cidr): boolean {
 export function contains(outer: Cidr, inner: Cidr): boolean {
   return inner.prefix >= outer.prefix && maskOf(inner.base, outer.prefix) === outer.base;
 }
-
-/** The last address of the block, dotted (what Kins uses as cluster DNS, NOTES §c.7). */
-export function lastAddress(c: Cidr): string {
-  const last = c.base + sizeOf(c) - 1;
-  return [24, 16, 8, 0].map(s => (last >>> s) & 255).join('.');
-}
