@@ -50,7 +50,7 @@ export class KustomizeLayout {
    * @param outdir the root of the tree (created when missing)
    */
   public static write(app: App, outdir: string): string[] {
-    app.synthYaml(); // validates the whole app; throws before anything is written
+    validateApp(app); // every problem at once, before anything is written
     const charts = [...app.charts].sort((a, b) => byString(a.node.id, b.node.id));
     const planned = new Map<string, Map<string, any>>(); // chart folder -> file -> object
     for (const chart of charts) planned.set(chartFolder(chart), filesOf(chart));
@@ -82,6 +82,16 @@ export class KustomizeLayout {
   }
 
   private constructor() {}
+}
+
+/**
+ * Runs every construct's validations and throws them all at once, in cdk8s's own
+ * format (what app.synth() does first), without rendering anything. A validated
+ * EdgeCluster then renders its objects directly in toJson().
+ */
+function validateApp(app: App): void {
+  const errors = app.node.findAll().flatMap(c => c.node.validate().map(e => `[${c.node.path}] ${e}`));
+  if (errors.length > 0) throw new Error(`Validation failed with the following errors:\n  ${errors.join('\n  ')}`);
 }
 
 /** Lists the chart folders the last write made, so that the next one can replace them. */
