@@ -16,11 +16,32 @@ const project = new cdk8s.ConstructLibraryCdk8s({
   constructsVersion: '10.8.1',
   jsiiVersion: '~6.0.0',
   peerDeps: ['cdk8s-plus-27@^2.9.5'],
+  // Runtime dependencies are bundled into the package (jsii libraries must bundle theirs).
+  bundledDeps: [
+    // Reading YAML manifests and catalogues with line numbers (the lint/import/plan commands,
+    // SiteCatalog), and the slow path of the fast YAML writer: the same package cdk8s uses.
+    'yaml@^2.9.1',
+    // CSV site catalogues: a well-kept RFC 4180 parser that reports line numbers.
+    'csv-parse@^6.1.0',
+    // The cdk8s-superedge command line: a well-kept argument parser with --help per command.
+    // (14.x: 15.x needs Node 22; this project supports Node 20.)
+    'commander@^14.0.3',
+    // Pictures of the topology: Graphviz compiled to WebAssembly, no native binary.
+    '@viz-js/viz@^3.31.0',
+    // `tke create-cluster`: Tencent Cloud's official SDK, its model types type the request body.
+    'tencentcloud-sdk-nodejs-tke@^4.1.314',
+  ],
+  bin: { 'cdk8s-superedge': 'lib/cli/main.js' },
   devDeps: [
+    // Property-based tests (hostile inputs, the fast YAML writer against cdk8s' own output).
+    'fast-check@^4.11.0',
+    // Published schemas of the GitOps engines' objects (Argo CD ApplicationSet, Flux Kustomization).
+    '@kubernetes-models/argo-cd@^4.0.0',
+    '@kubernetes-models/flux-cd@^4.0.0',
+    // Drives Debian's headless Chromium to test the HTML topology page as a person sees it.
+    'playwright-core@^1.65.1',
     // Kubernetes 1.27 OpenAPI schemas, used by the tests when ../shared/tools is absent.
     'kubernetes-models@4.3.1',
-    // Only the benchmark uses it directly, as the baseline serializer (cdk8s itself depends on it).
-    'yaml@^2.8.0',
   ],
 
   // Bindings for the other jsii languages (built and published by the release workflow;
