@@ -207,8 +207,12 @@ export class MultiRegionIngress extends Construct {
     this.emitsControllers = this.cluster.platform === Platform.SUPEREDGE;
 
     if (this.emitsControllers) this.addControllerRbac();
+    const unitIds = new Set<string>();
     for (const u of this.units) {
-      const unitId = `Unit-${u.unitName}`;
+      // A unit listed twice (or two units of one name) is refused by a rule; its ids stay unique.
+      let unitId = `Unit-${u.unitName}`;
+      for (let n = 2; unitIds.has(unitId); n++) unitId = `Unit-${u.unitName}-${n}`;
+      unitIds.add(unitId);
       const scopeForUnit = new Construct(this, unitId);
       new ManifestObject(scopeForUnit, 'Ingress', {
         apiVersion: 'networking.k8s.io/v1', kind: 'Ingress', name: this.ingressName(u), namespace: this.namespace,

@@ -1,0 +1,145 @@
+/**
+ * What a run of a plan must satisfy, and the failure categories of the issue: synthesis
+ * succeeds with schema-valid output (Kubernetes 1.27 and the SuperEdge CRDs) or refuses
+ * with well-formed lines only; nothing else is thrown; the same topology declared in
+ * reverse order gives the same bytes; no secret reaches the output.
+ */
+import { Plan, SECRET_MARKER } from './arbitraries';
+import { BuildStep, build, CallerSideError } from './build';
+import { schemaProblems } from '../support/schema';
+
+/** One refusal or warning line: `[path] SE-XNN: what. Fix: how`, nothing after a line break. */
+export const FINDING_LINE = /^\[[^\]\r\n]+\] (warning )?SE-[A-Z]\d\d: [^\r\n]+\. Fix: [^\r\n]+$/;
+const VALIDATION_HEADER = 'Validation failed with the following errors:';
+
+export type Category =
+  | 'crash at construction'
+  | 'raw TypeError at construction'
+  | 'crash at synth'
+  | 'invalid synthesized object'
+  | 'malformed refusal line'
+  | 'malformed warning line'
+  | 'nondeterministic output'
+  | 'secret in output';
+
+export interface Failure {
+  readonly category: Category;
+  /** A short description, with the construct being declared and the message. */
+  readonly detail: string;
+}
+
+export interface Outcome {
+  /** ok: synthesized; refused: every line well-formed; caller: cdk8s refused a token the caller built; failed: see failures. */
+  readonly kind: 'ok' | 'refused' | 'caller' | 'failed';
+  readonly yaml?: string;
+  readonly refusal?: string[];
+  readonly failures: Failure[];
+}
+
+/** Lines of a refusal when every one is well-formed, else undefined. */
+export function refusalLines(message: string): { lines: string[]; bad: string[] } {
+  const text = message.startsWith(VALIDATION_HEADER) ? message.slice(VALIDATION_HEADER.length).replace(/^\n/, '') : message;
+  const lines = text.split('\n').map(l => l.replace(/^ {2}/, ''));
+  return { lines, bad: lines.filter(l => !FINDING_LINE.test(l)) };
+}
+
+function short(s: string, max = 300): string {
+  const one = s.replace(/\r/g, '\\r').replace(/\n/g, '\\n');
+  return one.length > max ? `${one.slice(0, max)}…` : one;
+}
+
+/** Runs one declaration order of a plan. */
+function runOnce(p: Plan, reversed: boolean): Outcome {
+  const failures: Failure[] = [];
+  const warnings: string[] = [];
+  const write = process.stderr.write;
+  (process.stderr as any).write = (chunk: any) => {
+    warnings.push(String(chunk));
+    return true;
+  };
+  const step = new BuildStep();
+  try {
+    let app;
+    try {
+      app = build(p, reversed, step);
+    } catch (e: any) {
+      if (e instanceof CallerSideError) return { kind: 'caller', failures };
+      const { bad } = refusalLines(String(e?.message ?? e));
+      if (bad.length === 0 && !(e instanceof TypeError) && !(e instanceof RangeError)) return { kind: 'refused', refusal: refusalLines(e.message).lines, failures };
+      failures.push({
+        category: e instanceof TypeError ? 'raw TypeError at construction' : 'crash at construction',
+        detail: `${step.what}: ${e?.constructor?.name}: ${short(String(e?.message ?? e))}`,
+      });
+      return { kind: 'failed', failures };
+    }
+    let yaml: string;
+    try {
+      yaml = app.synthYaml();
+    } catch (e: any) {
+      const message = String(e?.message ?? e);
+      const isValidation = e instanceof Error && !(e instanceof TypeError) && !(e instanceof RangeError) && message.startsWith(VALIDATION_HEADER);
+      if (!isValidation) {
+        failures.push({ category: 'crash at synth', detail: `${e?.constructor?.name}: ${short(message)} ${short(String(e?.stack ?? '').split('\n').slice(1, 3).join(' '), 200)}` });
+        return { kind: 'failed', failures };
+      }
+      const { lines, bad } = refusalLines(message);
+      for (const l of bad) failures.push({ category: 'malformed refusal line', detail: short(l) });
+      checkWarnings(warnings, failures);
+      return failures.length > 0 ? { kind: 'failed', failures } : { kind: 'refused', refusal: lines, failures };
+    }
+    checkWarnings(warnings, failures);
+    const objects = app.charts.flatMap(ch => ch.toJson());
+    for (const problem of schemaProblems(objects)) failures.push({ category: 'invalid synthesized object', detail: short(problem) });
+    for (const twice of duplicates(objects)) failures.push({ category: 'invalid synthesized object', detail: `${twice} is written twice (the second apply overwrites the first)` });
+    if (yaml.toLowerCase().includes(SECRET_MARKER)) {
+      const line = yaml.split('\n').find(l => l.toLowerCase().includes(SECRET_MARKER))!;
+      failures.push({ category: 'secret in output', detail: short(line.trim()) });
+    }
+    return failures.length > 0 ? { kind: 'failed', yaml, failures } : { kind: 'ok', yaml, failures };
+  } finally {
+    (process.stderr as any).write = write;
+  }
+}
+
+/** Objects of the same kind, namespace and name (one would overwrite the other on apply). */
+function duplicates(objects: any[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const o of objects) {
+    const key = `${o.apiVersion} ${o.kind} ${o.metadata?.namespace ?? ''}/${o.metadata?.name}`;
+    if (seen.has(key)) out.push(key);
+    seen.add(key);
+  }
+  return out;
+}
+
+function checkWarnings(written: string[], failures: Failure[]): void {
+  for (const chunk of written) {
+    for (const line of chunk.split('\n').filter(l => l !== '')) {
+      const text = line.replace(/^cdk8s-superedge: /, '');
+      if (!line.startsWith('cdk8s-superedge: ') || !FINDING_LINE.test(text)) failures.push({ category: 'malformed warning line', detail: short(line) });
+    }
+  }
+}
+
+/** Runs a plan in both declaration orders and returns what went wrong (empty when all holds). */
+export function check(p: Plan): Outcome {
+  const first = runOnce(p, false);
+  if (first.kind === 'caller' || first.kind === 'failed') return first;
+  const second = runOnce(p, true);
+  if (second.kind === 'caller') return second;
+  if (second.kind === 'failed') return second;
+  if (first.kind !== second.kind) {
+    return {
+      kind: 'failed',
+      failures: [{ category: 'nondeterministic output', detail: `declared in order: ${first.kind}; in reverse: ${second.kind} (${short((first.refusal ?? second.refusal ?? []).join(' | '))})` }],
+    };
+  }
+  if (first.kind === 'ok' && first.yaml !== second.yaml) {
+    const a = first.yaml!.split('\n');
+    const b = second.yaml!.split('\n');
+    const i = a.findIndex((l, k) => l !== b[k]);
+    return { kind: 'failed', failures: [{ category: 'nondeterministic output', detail: `first difference at line ${i + 1}: ${short(a[i] ?? '')} vs ${short(b[i] ?? '')}` }] };
+  }
+  return first;
+}
