@@ -8,6 +8,8 @@ import type { INodeUnit, NodeUnit } from '../topology/node-unit';
 import { TopologyIndex } from '../topology/topology-index';
 import { checkEdgeHealth } from '../validation/addon-rules';
 import { addCheck } from '../validation/findings';
+import { RESOURCES, SECRET_VALUE, UNIT_REF } from '../validation/props/common-props';
+import { BOOLEAN, checkProps, enumOf, listOf, STRING } from '../validation/props/prop-types';
 import { renderResources } from '../workloads/kplus-adapter';
 
 /** The name edge-health reads its mode from (NOTES §d). */
@@ -141,6 +143,17 @@ export class EdgeHealth extends Construct {
 
   public constructor(scope: Construct, id: string, props: EdgeHealthProps = {}) {
     super(scope, id);
+    checkProps(this.node.path, 'EdgeHealth', props, {
+      mode: enumOf('EdgeHealthMode', EdgeHealthMode),
+      checkUnits: listOf(UNIT_REF),
+      namespace: STRING,
+      name: STRING,
+      daemonSet: BOOLEAN,
+      image: STRING,
+      hmacKey: SECRET_VALUE,
+      hmacSyncImage: STRING,
+      resources: RESOURCES,
+    });
     this.cluster = EdgeCluster.enclosing(this);
     this.listed = [...(props.checkUnits ?? [])];
     this.namespace = props.namespace ?? 'kube-system';

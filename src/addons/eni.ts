@@ -5,6 +5,8 @@ import { EdgeCluster } from '../topology/edge-cluster';
 import type { INodeUnit } from '../topology/node-unit';
 import { checkEni, isDeclaredUnit } from '../validation/addon-rules';
 import { addCheck } from '../validation/findings';
+import { SECRET_VALUE, STRINGS, UNIT_REF, WORKLOAD } from '../validation/props/common-props';
+import { checkProps, listOf, struct, workloadPath } from '../validation/props/prop-types';
 
 /** The pod annotation that gives a pod an independent network card (plus flannel). */
 export const ENI_ANNOTATION = 'tke.cloud.tencent.com/networks';
@@ -57,6 +59,7 @@ export class EniAddOn extends Construct {
 
   public constructor(scope: Construct, id: string, props: EniAddOnProps) {
     super(scope, id);
+    checkProps(this.node.path, 'EniAddOn', props, { secretId: SECRET_VALUE, secretKey: SECRET_VALUE }, ['secretId', 'secretKey']);
     EdgeCluster.enclosing(this);
     this.secretId = props.secretId;
     this.secretKey = props.secretKey;
@@ -75,6 +78,10 @@ export class Eni {
    * that are not CVM instances are refused (SE-E01).
    */
   public static enable(workload: kplus.AbstractPod, options: EniOptions): void {
+    checkProps(workloadPath(workload, 'Eni.enable()'), 'Eni.enable()', { workload, options }, {
+      workload: WORKLOAD,
+      options: struct('EniOptions ({ nodeUnits, nodes })', { nodeUnits: listOf(UNIT_REF), nodes: STRINGS }),
+    }, ['workload', 'options']);
     const cluster = EdgeCluster.enclosing(workload);
     const units = [...(options.nodeUnits ?? [])];
     const names = Eni.targetNodes(units, options.nodes ?? []);

@@ -4,6 +4,8 @@ import { EdgeCluster } from '../topology/edge-cluster';
 import type { INodeUnit } from '../topology/node-unit';
 import { checkGpuRequests } from '../validation/addon-rules';
 import { addCheck } from '../validation/findings';
+import { UNIT_REF, WORKLOAD } from '../validation/props/common-props';
+import { checkProps, listOf, workloadPath } from '../validation/props/prop-types';
 
 /** The extended resource the NVIDIA device plugin advertises. */
 export const GPU_RESOURCE = 'nvidia.com/gpu';
@@ -18,6 +20,10 @@ export class GpuPlacement {
    * (SE-X01). Grids check their own units.
    */
   public static check(workload: kplus.AbstractPod, nodeUnits: INodeUnit[]): void {
+    checkProps(workloadPath(workload, 'GpuPlacement.check()'), 'GpuPlacement.check()', { workload, nodeUnits }, {
+      workload: WORKLOAD,
+      nodeUnits: listOf(UNIT_REF),
+    }, ['workload', 'nodeUnits']);
     const cluster = EdgeCluster.enclosing(workload);
     const units = [...nodeUnits];
     addCheck(workload, () => {

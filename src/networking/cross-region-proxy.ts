@@ -3,6 +3,8 @@ import { Platform } from '../topology/cluster-options';
 import { EdgeCluster } from '../topology/edge-cluster';
 import { checkCrossRegionProxy, ProxyState } from '../validation/addon-rules';
 import { addCheck } from '../validation/findings';
+import { STRINGS, WORKLOAD } from '../validation/props/common-props';
+import { checkProps, STRING, struct, workloadPath } from '../validation/props/prop-types';
 
 /** The pod label TKE Edge's http-proxy webhook acts on. */
 export const HTTP_PROXY_LABEL = 'http-proxy';
@@ -59,6 +61,10 @@ export class CrossRegionAccess {
    *   first: containers added later are reported (SE-X03).
    */
   public static enable(workload: kplus.AbstractPod, options: CrossRegionAccessOptions = {}): void {
+    checkProps(workloadPath(workload, 'CrossRegionAccess.enable()'), 'CrossRegionAccess.enable()', { workload, options }, {
+      workload: WORKLOAD,
+      options: struct('CrossRegionAccessOptions ({ proxyUrl, noProxy })', { proxyUrl: STRING, noProxy: STRINGS }),
+    }, ['workload']);
     const cluster = EdgeCluster.enclosing(workload);
     const proxyUrl = options.proxyUrl ?? DEFAULT_TUNNEL_PROXY_URL;
     const conflicts: string[] = [];

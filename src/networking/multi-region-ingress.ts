@@ -8,6 +8,8 @@ import { EdgeCluster } from '../topology/edge-cluster';
 import { INodeUnit, NODE_UNIT_LABEL_VALUE } from '../topology/node-unit';
 import { checkMultiRegionIngress, isDeclaredUnit, servicePortFor } from '../validation/addon-rules';
 import { addCheck } from '../validation/findings';
+import { RESOURCES, SERVICE_GRID_REF, STRING_MAP, STRINGS, UNIT_REF } from '../validation/props/common-props';
+import { checkProps, enumOf, listOf, NUMBER, objectOf, STRING, struct } from '../validation/props/prop-types';
 import { renderResources } from '../workloads/kplus-adapter';
 
 /**
@@ -195,6 +197,7 @@ export class MultiRegionIngress extends Construct {
 
   public constructor(scope: Construct, id: string, props: MultiRegionIngressProps) {
     super(scope, id);
+    checkProps(this.node.path, 'MultiRegionIngress', props, INGRESS_PROPS, ['nodeUnits']);
     this.cluster = EdgeCluster.enclosing(this);
     this.name = props.name ?? id;
     this.units = [...props.nodeUnits];
@@ -224,6 +227,7 @@ export class MultiRegionIngress extends Construct {
 
   /** Adds a routing rule (to every unit). */
   public addRule(rule: MultiRegionIngressRule): void {
+    checkProps(this.node.path, 'MultiRegionIngress.addRule()', { rule }, { rule: INGRESS_RULE }, ['rule']);
     this.ruleList.push(rule);
   }
 
@@ -426,6 +430,34 @@ export class MultiRegionIngress extends Construct {
     });
   }
 }
+
+/** The types of a rule, for callers TypeScript does not check. */
+const INGRESS_RULE = struct('a MultiRegionIngressRule ({ host, path, pathType, serviceGrid or serviceName, port })', {
+  host: STRING,
+  path: STRING,
+  pathType: enumOf('IngressPathType', IngressPathType),
+  serviceGrid: SERVICE_GRID_REF,
+  serviceName: STRING,
+  port: NUMBER,
+}, ['port']);
+
+/** The types of the props, for callers TypeScript does not check. */
+const INGRESS_PROPS = {
+  nodeUnits: listOf(UNIT_REF),
+  rules: listOf(INGRESS_RULE),
+  tls: listOf(struct('a MultiRegionIngressTls ({ hosts, secret })', {
+    hosts: STRINGS,
+    secret: objectOf('an ISecret (e.g. kplus.Secret.fromSecretName(scope, id, name))', v => typeof v.name === 'string'),
+  }, ['hosts', 'secret'])),
+  name: STRING,
+  namespace: STRING,
+  ingressClassPrefix: STRING,
+  controllerNamespace: STRING,
+  controllerNodes: STRINGS,
+  image: STRING,
+  resources: RESOURCES,
+  nginxConfig: STRING_MAP,
+};
 
 /** The Service port a rule routes to (a ServiceGrid's target port is translated). */
 function backendPort(r: MultiRegionIngressRule): number {

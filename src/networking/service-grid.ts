@@ -6,6 +6,8 @@ import { EdgeCluster } from '../topology/edge-cluster';
 import { INodeGroup } from '../topology/node-group';
 import { addCheck } from '../validation/findings';
 import { checkServiceGrid } from '../validation/grid-rules';
+import { GROUP_REF, METADATA, SERVICE_PORT } from '../validation/props/common-props';
+import { checkProps, enumOf, listOf, objectOf, STRING } from '../validation/props/prop-types';
 import { selectorOf } from '../workloads/kplus-adapter';
 
 /** The suffix the application-grid-controller appends to a ServiceGrid's name for its Service. */
@@ -90,6 +92,15 @@ export class ServiceGrid extends Construct {
 
   public constructor(scope: Construct, id: string, props: ServiceGridProps) {
     super(scope, id);
+    checkProps(this.node.path, 'ServiceGrid', props, {
+      name: STRING,
+      nodeGroup: GROUP_REF,
+      selector: objectOf('an IPodSelector (e.g. a DeploymentGrid)', v => typeof v.toPodSelectorConfig === 'function'),
+      ports: listOf(SERVICE_PORT),
+      type: enumOf('kplus.ServiceType', kplus.ServiceType as any),
+      clusterIp: STRING,
+      metadata: METADATA,
+    }, ['nodeGroup']);
     this.cluster = EdgeCluster.enclosing(this);
     this.gridName = props.name ?? id;
     this.serviceName = `${this.gridName}${SERVICE_GRID_SUFFIX}`;
@@ -129,6 +140,7 @@ export class ServiceGrid extends Construct {
 
   /** Adds a port. */
   public addPort(port: kplus.ServicePort): void {
+    checkProps(this.node.path, 'ServiceGrid.addPort()', { port }, { port: SERVICE_PORT }, ['port']);
     this._ports.push(port);
   }
 

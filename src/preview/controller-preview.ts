@@ -4,6 +4,7 @@ import { canonical } from '../internal/util';
 import { ServiceGrid } from '../networking/service-grid';
 import { EdgeCluster, sortManifests } from '../topology/edge-cluster';
 import { NodeUnit } from '../topology/node-unit';
+import { checkProps, STRING } from '../validation/props/prop-types';
 import { DeploymentGrid } from '../workloads/deployment-grid';
 import { DEFAULT_TEMPLATE_NAME, GRID_SELECTOR_LABEL, GRID_UNIQ_KEY_LABEL, GridWorkload, gridValues } from '../workloads/grid-base';
 
@@ -78,6 +79,7 @@ export class ControllerPreview {
    * annotation `cdk8s-superedge.io/preview` saying it is for review only.
    */
   public addChart(props: ControllerPreviewChartProps = {}): Chart {
+    checkProps(this.scope.node.path, 'ControllerPreview.addChart()', props, { id: STRING });
     const cluster = EdgeCluster.enclosing(this.scope);
     const app = App.of(cluster);
     return new PreviewChart(app, props.id ?? `${cluster.node.id}-controller-preview`, this);

@@ -5,6 +5,8 @@ import { topologyVersion } from './topology-index';
 import { openPass, passMemo, peekPass } from '../internal/pass-memo';
 import { byString } from '../internal/util';
 import { addCheck } from '../validation/findings';
+import { STRING_MAP, STRINGS } from '../validation/props/common-props';
+import { BOOLEAN, checkProps, childPath, enumOf, objectOf, STRING, WHOLE_NUMBER } from '../validation/props/prop-types';
 import { checkCluster } from '../validation/topology-rules';
 
 /**
@@ -161,6 +163,7 @@ export class EdgeCluster extends Chart {
   public readonly warningsAsErrors: boolean;
 
   public constructor(scope: Construct, id: string, props: EdgeClusterProps = {}) {
+    checkProps(childPath(scope, id), 'EdgeCluster', props, CLUSTER_PROPS);
     super(scope, id, { disableResourceNameHashes: true, ...props });
     Object.defineProperty(this, EDGE_CLUSTER_SYMBOL, { value: true });
     this.platform = props.platform ?? Platform.SUPEREDGE;
@@ -212,6 +215,27 @@ export class EdgeCluster extends Chart {
     return `${constructCount}/${topologyVersion(this)}`;
   }
 }
+
+/** The types of the props, for callers TypeScript does not check. */
+const CLUSTER_PROPS = {
+  clusterName: STRING,
+  platform: enumOf('Platform', Platform),
+  kubernetesVersion: objectOf('a KubernetesVersion (e.g. KubernetesVersion.V1_22_5 or KubernetesVersion.of(\'1.22.5\'))', v => typeof v.version === 'string'),
+  containerRuntime: enumOf('ContainerRuntime', ContainerRuntime),
+  podCidr: STRING,
+  serviceCidr: STRING,
+  vpcCidr: STRING,
+  otherClusterCidrs: STRINGS,
+  nodeNetworks: STRINGS,
+  maxPodsPerNode: WHOLE_NUMBER,
+  kubeProxyMode: enumOf('KubeProxyMode', KubeProxyMode),
+  specification: objectOf('a ClusterSpecification (e.g. ClusterSpecification.L20)', v => v instanceof ClusterSpecification),
+  autoUpgradeSpecification: BOOLEAN,
+  warningsAsErrors: BOOLEAN,
+  namespace: STRING,
+  labels: STRING_MAP,
+  disableResourceNameHashes: BOOLEAN,
+};
 
 const VALIDATED = 'validated-tree-state';
 const EDGE_CLUSTER_SYMBOL = Symbol.for('cdk8s-superedge.EdgeCluster');

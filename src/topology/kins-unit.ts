@@ -2,6 +2,8 @@ import * as kplus from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
 import { AutonomyLevel, NodeTaint, NodeUnit, NodeUnitProps } from './node-unit';
 import { addCheck } from '../validation/findings';
+import { SECRET_VALUE } from '../validation/props/common-props';
+import { checkProps, enumOf, STRING } from '../validation/props/prop-types';
 import { checkKinsUnit } from '../validation/topology-rules';
 
 /** The taint key Kins puts on every node of a unit cluster (`kins:NoSchedule`). */
@@ -89,6 +91,7 @@ export class KinsUnit extends NodeUnit {
 
   public constructor(scope: Construct, id: string, props: KinsUnitProps = {}) {
     super(scope, id, props);
+    checkProps(this.node.path, 'KinsUnit', props, KINS_PROPS);
     this.mode = props.mode ?? KinsMode.SINGLE_MASTER;
     this.k3sImage = props.k3sImage;
     this.criwImage = props.criwImage;
@@ -136,3 +139,13 @@ export class KinsUnit extends NodeUnit {
     return { [KINS_PASSWORD_SECRET_ANNOTATION]: `${p.secret.name}/${p.key}` };
   }
 }
+
+/** The types of the Kins props (NodeUnit checks the others), for callers TypeScript does not check. */
+const KINS_PROPS = {
+  mode: enumOf('KinsMode', KinsMode),
+  k3sImage: STRING,
+  criwImage: STRING,
+  serviceCidr: STRING,
+  nodePortRange: STRING,
+  publicAccessPassword: SECRET_VALUE,
+};

@@ -6,6 +6,8 @@ import { touchTopology, TopologyIndex } from './topology-index';
 import { ManifestObject } from '../internal/manifest-object';
 import { nonEmpty } from '../internal/util';
 import { addCheck } from '../validation/findings';
+import { LABEL_SELECTOR, STRINGS, UNIT_REF } from '../validation/props/common-props';
+import { checkProps, childPath, listOf, STRING } from '../validation/props/prop-types';
 import { checkNodeGroup } from '../validation/topology-rules';
 
 /**
@@ -50,6 +52,7 @@ export interface NodeGroupProps {
 
 class NodeGroupReference extends Construct implements INodeGroup {
   public constructor(scope: Construct, id: string, public readonly groupName: string) {
+    checkProps(childPath(scope, id), 'NodeGroup.fromName()', { name: groupName }, { name: STRING }, ['name']);
     super(scope, id);
   }
 }
@@ -77,6 +80,12 @@ export class NodeGroup extends Construct implements INodeGroup {
 
   public constructor(scope: Construct, id: string, props: NodeGroupProps = {}) {
     super(scope, id);
+    checkProps(this.node.path, 'NodeGroup', props, {
+      name: STRING,
+      nodeUnits: listOf(UNIT_REF),
+      unitSelector: LABEL_SELECTOR,
+      autoFindNodeKeys: STRINGS,
+    });
     this.cluster = EdgeCluster.enclosing(this);
     this.groupName = props.name ?? id;
     this.unitSelector = props.unitSelector;
@@ -103,6 +112,7 @@ export class NodeGroup extends Construct implements INodeGroup {
 
   /** Adds member units. Every grid on this group then also deploys to them. */
   public addNodeUnit(...units: INodeUnit[]): void {
+    checkProps(this.node.path, 'NodeGroup.addNodeUnit()', { units }, { units: listOf(UNIT_REF) });
     for (const u of units) {
       if (!this.members.includes(u)) this.members.push(u);
     }

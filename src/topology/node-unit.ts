@@ -1,12 +1,14 @@
 import * as kplus from 'cdk8s-plus-27';
 import { Construct, IConstruct } from 'constructs';
 import { EdgeCluster } from './edge-cluster';
-import { EdgeNode } from './edge-node';
+import { EdgeNode, NodeArchitecture } from './edge-node';
 import { LabelSelector, renderSelector } from './selectors';
 import { touchTopology, TopologyIndex } from './topology-index';
 import { ManifestObject } from '../internal/manifest-object';
 import { nonEmpty } from '../internal/util';
 import { addCheck } from '../validation/findings';
+import { LABEL_SELECTOR, STRING_MAP, STRINGS, TAINT } from '../validation/props/common-props';
+import { allOf, BOOLEAN, checkProps, childPath, enumOf, listOf, objectOf, STRING, struct } from '../validation/props/prop-types';
 import { checkNodeUnit } from '../validation/topology-rules';
 
 /** The label value SuperEdge writes as `<unit>=nodeunits.superedge.io` on a unit's nodes. */
@@ -145,6 +147,7 @@ export interface NodeUnitProps {
 
 class NodeUnitReference extends Construct implements INodeUnit {
   public constructor(scope: Construct, id: string, public readonly unitName: string) {
+    checkProps(childPath(scope, id), 'NodeUnit.fromName()', { name: unitName }, { name: STRING }, ['name']);
     super(scope, id);
   }
 }
@@ -196,6 +199,7 @@ export class NodeUnit extends Construct implements INodeUnit {
 
   public constructor(scope: Construct, id: string, props: NodeUnitProps = {}) {
     super(scope, id);
+    checkProps(this.node.path, this.constructor.name, props, NODE_UNIT_PROPS);
     this.cluster = EdgeCluster.enclosing(this);
     this.unitName = props.name ?? id;
     this.unitType = props.type ?? NodeUnitType.EDGE;
@@ -221,11 +225,13 @@ export class NodeUnit extends Construct implements INodeUnit {
 
   /** Adds member nodes by name. */
   public addNode(...names: string[]): void {
+    checkProps(this.node.path, 'NodeUnit.addNode()', { names }, { names: STRINGS });
     for (const name of names) this.addEdgeNode(EdgeNode.named(name));
   }
 
   /** Adds a member node with its facts. */
   public addEdgeNode(node: EdgeNode): void {
+    checkProps(this.node.path, 'NodeUnit.addEdgeNode()', { node }, { node: EDGE_NODE }, ['node']);
     const list = this.nodeMap.get(node.name) ?? [];
     list.push(node);
     this.nodeMap.set(node.name, list);
@@ -235,12 +241,14 @@ export class NodeUnit extends Construct implements INodeUnit {
 
   /** Adds a label to set on every member node. */
   public addNodeLabel(key: string, value: string): void {
+    checkProps(this.node.path, 'NodeUnit.addNodeLabel()', { key, value }, { key: STRING, value: STRING }, ['key', 'value']);
     this.labels[key] = value;
     touchTopology(this.cluster); // the index knows which label keys units use
   }
 
   /** Adds a taint to set on every member node. */
   public addNodeTaint(taint: NodeTaint): void {
+    checkProps(this.node.path, 'NodeUnit.addNodeTaint()', { taint }, { taint: TAINT }, ['taint']);
     this.taints.push(taint);
   }
 
@@ -339,3 +347,30 @@ export class NodeUnit extends Construct implements INodeUnit {
     };
   }
 }
+
+/** An EdgeNode whose facts have the declared types. */
+const EDGE_NODE = allOf('an EdgeNode (new EdgeNode({ name }))',
+  objectOf('an EdgeNode (new EdgeNode({ name }))', v => v instanceof EdgeNode),
+  struct('an EdgeNode (new EdgeNode({ name }))', {
+    name: STRING,
+    architecture: enumOf('NodeArchitecture', NodeArchitecture),
+    defaultInterface: STRING,
+    networkCidr: STRING,
+    gpu: BOOLEAN,
+    cvmInstanceId: STRING,
+  }, ['name']));
+
+/** The types of the props, for callers TypeScript does not check. */
+const NODE_UNIT_PROPS = {
+  name: STRING,
+  nodes: STRINGS,
+  edgeNodes: listOf(EDGE_NODE),
+  selector: LABEL_SELECTOR,
+  type: enumOf('NodeUnitType', NodeUnitType),
+  nodeLabels: STRING_MAP,
+  nodeAnnotations: STRING_MAP,
+  nodeTaints: listOf(TAINT),
+  unschedulable: BOOLEAN,
+  unitLabels: STRING_MAP,
+  edgeHealth: BOOLEAN,
+};

@@ -5,6 +5,8 @@ import { GridProps, GridWorkload } from './grid-base';
 import { renderDeploymentStrategy } from './kplus-adapter';
 import { addCheck } from '../validation/findings';
 import { checkDeploymentGrid } from '../validation/grid-rules';
+import { DURATION } from '../validation/props/common-props';
+import { checkProps, objectOf, PropTypeError } from '../validation/props/prop-types';
 
 /**
  * Properties of a DeploymentGrid.
@@ -52,11 +54,16 @@ export class DeploymentGrid extends GridWorkload {
 
   public constructor(scope: Construct, id: string, props: DeploymentGridProps) {
     super(scope, id, 'DeploymentGrid', props);
+    checkProps(this.node.path, 'DeploymentGrid', props, {
+      strategy: objectOf('a kplus.DeploymentStrategy (e.g. kplus.DeploymentStrategy.rollingUpdate())', v => typeof v._toKube === 'function'),
+      minReady: DURATION,
+      progressDeadline: DURATION,
+    });
     this.strategy = props.strategy;
     this.minReady = props.minReady ?? Duration.seconds(0);
     this.progressDeadline = props.progressDeadline ?? Duration.seconds(600);
     if (this.progressDeadline.toSeconds() <= this.minReady.toSeconds()) {
-      throw new Error(`'progressDeadline' (${this.progressDeadline.toSeconds()}s) must be greater than 'minReady' (${this.minReady.toSeconds()}s)`);
+      throw new PropTypeError([`[${this.node.path}] SE-W11: DeploymentGrid prop progressDeadline (${this.progressDeadline.toSeconds()}s) must be greater than minReady (${this.minReady.toSeconds()}s). Fix: pass a longer progressDeadline or a shorter minReady`]);
     }
     addCheck(this, () => checkDeploymentGrid(this), () => this.cluster.warningsAsErrors);
   }

@@ -7,6 +7,8 @@ import { EdgeCluster } from '../topology/edge-cluster';
 import { INodeGroup, NodeGroup } from '../topology/node-group';
 import { INodeUnit, NodeUnit } from '../topology/node-unit';
 import { TopologyIndex } from '../topology/topology-index';
+import { CONTAINER, GROUP_REF, METADATA, RESOURCES, STRING_MAP, UNIT_REF } from '../validation/props/common-props';
+import { BOOLEAN, checkProps, childPath, enumOf, listOf, NUMBER, STRING, struct } from '../validation/props/prop-types';
 
 /** The label the controller puts on every workload it generates: the grid's name. */
 export const GRID_SELECTOR_LABEL = 'superedge.io/grid-selector';
@@ -173,6 +175,8 @@ export abstract class GridWorkload extends kplus.Workload {
   private readonly overrides: SiteOverrideEntry[] = [];
 
   protected constructor(scope: Construct, id: string, kind: string, props: GridProps) {
+    // Before cdk8s-plus reads the containers: wrong types get a path, not a TypeError.
+    checkProps(childPath(scope, id), kind, props, GRID_PROPS, ['nodeGroup']);
     super(scope, id, { ...props, select: false, spread: false });
     this.cluster = EdgeCluster.enclosing(this);
     this.gridName = props.name ?? props.metadata?.name ?? id;
@@ -204,6 +208,7 @@ export abstract class GridWorkload extends kplus.Workload {
    * Adds a container. Without `resources`, it gets `EDGE_DEFAULT_RESOURCES`.
    */
   public addContainer(cont: kplus.ContainerProps): kplus.Container {
+    checkProps(this.node.path, `${this.constructor.name}.addContainer()`, { container: cont }, { container: CONTAINER }, ['container']);
     return super.addContainer({ ...cont, resources: cont.resources ?? GridWorkload.EDGE_DEFAULT_RESOURCES });
   }
 
@@ -228,6 +233,7 @@ export abstract class GridWorkload extends kplus.Workload {
    * @param changes what differs in that site
    */
   public overrideSite(unit: INodeUnit, changes: SiteOverride): void {
+    checkProps(this.node.path, `${this.constructor.name}.overrideSite()`, { unit, changes }, { unit: UNIT_REF, changes: SITE_OVERRIDE }, ['unit', 'changes']);
     this.overrides.push({ unit, override: changes, templateName: changes.templateName ?? unit.unitName });
   }
 
@@ -274,18 +280,19 @@ export abstract class GridWorkload extends kplus.Workload {
    */
   public _renderSpec(): any {
     const template = this._renderTemplate();
-    const pool: { [name: string]: any } = {};
-    const templates: { [unit: string]: string } = {};
+    // Maps, not `in` on objects: a unit or template named "constructor" or "__proto__" is a name like any other.
+    const pool = new Map<string, any>();
+    const templates = new Map<string, string>();
     for (const o of this.overrides) {
-      templates[o.unit.unitName] = o.templateName;
-      if (!(o.templateName in pool)) pool[o.templateName] = applyOverride(template, o.override);
+      templates.set(o.unit.unitName, o.templateName);
+      if (!pool.has(o.templateName)) pool.set(o.templateName, applyOverride(template, o.override));
     }
-    const hasPool = Object.keys(pool).length > 0;
+    const hasPool = pool.size > 0;
     return {
       gridUniqKey: this.nodeGroup.groupName,
       template,
-      templatePool: hasPool ? pool : undefined,
-      templates: hasPool ? templates : undefined,
+      templatePool: hasPool ? ownRecord(pool) : undefined,
+      templates: hasPool ? ownRecord(templates) : undefined,
       // Written explicitly: the controller writes it when absent (GitOps drift otherwise).
       defaultTemplateName: DEFAULT_TEMPLATE_NAME,
     };
@@ -294,6 +301,37 @@ export abstract class GridWorkload extends kplus.Workload {
   /** Wraps the rendered pod template into the workload spec (Deployment / StatefulSet). */
   protected abstract renderWorkloadSpec(podTemplate: any): any;
 }
+
+/** A record with exactly these own keys (defined, so that `__proto__` is a key, not the prototype). */
+function ownRecord<T>(entries: Map<string, T>): { [key: string]: T } {
+  const out: { [key: string]: T } = {};
+  for (const [k, v] of entries) Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
+  return out;
+}
+
+/** The types of the props shared by the grids, for callers TypeScript does not check. */
+const GRID_PROPS = {
+  name: STRING,
+  nodeGroup: GROUP_REF,
+  replicas: NUMBER,
+  podMetadata: METADATA,
+  metadata: METADATA,
+  spread: BOOLEAN,
+  gridCrd: enumOf('GridCrd', GridCrd),
+  containers: listOf(CONTAINER),
+  initContainers: listOf(CONTAINER),
+  isolate: BOOLEAN,
+};
+
+/** The types of a site override. */
+const SITE_OVERRIDE = struct('a SiteOverride ({ replicas, image, env, resources, containerName, templateName })', {
+  replicas: NUMBER,
+  image: STRING,
+  env: STRING_MAP,
+  resources: RESOURCES,
+  containerName: STRING,
+  templateName: STRING,
+});
 
 /** The member units of a group when they are known (a declared NodeGroup), else undefined. */
 export function knownMembers(group: INodeGroup): INodeUnit[] | undefined {

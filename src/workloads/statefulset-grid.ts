@@ -5,6 +5,8 @@ import { renderStatefulSetStrategy } from './kplus-adapter';
 import { ServiceGrid } from '../networking/service-grid';
 import { addCheck } from '../validation/findings';
 import { checkStatefulSetGrid } from '../validation/grid-rules';
+import { SERVICE_GRID_REF } from '../validation/props/common-props';
+import { checkProps, enumOf, objectOf } from '../validation/props/prop-types';
 
 /**
  * Properties of a StatefulSetGrid.
@@ -54,6 +56,11 @@ export class StatefulSetGrid extends GridWorkload {
 
   public constructor(scope: Construct, id: string, props: StatefulSetGridProps) {
     super(scope, id, 'StatefulSetGrid', props);
+    checkProps(this.node.path, 'StatefulSetGrid', props, {
+      serviceGrid: SERVICE_GRID_REF,
+      podManagementPolicy: enumOf('kplus.PodManagementPolicy', kplus.PodManagementPolicy as any),
+      strategy: objectOf('a kplus.StatefulSetUpdateStrategy (e.g. kplus.StatefulSetUpdateStrategy.rollingUpdate())', v => typeof v._toKube === 'function'),
+    }, ['serviceGrid']);
     this.serviceGrid = props.serviceGrid;
     this.podManagementPolicy = props.podManagementPolicy ?? kplus.PodManagementPolicy.ORDERED_READY;
     this.strategy = props.strategy;
