@@ -9,7 +9,8 @@ import {
   ControllerPreview, CrossRegionAccess, DeploymentGrid, EdgeCluster, EdgeHealth, GridCrd, MultiRegionIngress,
   NodeGroup, NodeUnit, ServiceGrid, StatefulSetGrid,
 } from '../src';
-import { FINDING_LINE } from './property/oracle';
+import { FINDING_LINE, validatorInheritedKeyBug } from './property/oracle';
+import { patchedSchemaProblems } from './support/grid-crds';
 import { seedSites } from './support/programs';
 import { appOf, cluster, find, synth, synthError } from './support/synth';
 
@@ -54,12 +55,11 @@ describe('crashes reachable from typed code', () => {
   });
 
   test('a unit named "constructor" is a name like any other: overrides, pool templates and the preview work', () => {
-    const c = cluster({}, 'edge');
-    appOf(c).node.setContext('cdk8s-superedge:gridCrd', 'pool-metadata-preserved');
+    const c = cluster();
     const ctor = new NodeUnit(c, 'ctor', { name: 'constructor', nodes: ['c-1'] });
     const bj = new NodeUnit(c, 'beijing', { nodes: ['bj-1'] });
     const location = new NodeGroup(c, 'location', { nodeUnits: [ctor, bj] });
-    const web = new DeploymentGrid(c, 'web', { nodeGroup: location, containers: [{ image: 'nginx:1.25' }] });
+    const web = new DeploymentGrid(c, 'web', { nodeGroup: location, containers: [{ image: 'nginx:1.25' }], gridCrd: GridCrd.POOL_METADATA_PRESERVED });
     web.overrideSite(ctor, { replicas: 2 });
     const preview = ControllerPreview.of(c);
     expect(refusal(c)).toEqual([]);
@@ -321,11 +321,13 @@ describe('a valid topology still synthesizes, and its output is schema-valid', (
   });
 });
 
-/** Objects of a cluster whose grid CRDs keep pool metadata (the upstream schema prunes pool pod labels). */
+/**
+ * Objects of a cluster whose grid CRDs keep pool metadata (the upstream schema prunes
+ * pool pod labels), schema-checked but for the shared validator's own bug with map keys
+ * named like inherited object keys (see validatorInheritedKeyBug).
+ */
 function synthUncheckedPatched(c: EdgeCluster): any[] {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { patchedSchemaProblems } = require('./support/grid-crds');
   const objects = appOf(c).charts.flatMap(ch => ch.toJson());
-  expect(patchedSchemaProblems(objects)).toEqual([]);
+  expect(patchedSchemaProblems(objects).filter(p => !validatorInheritedKeyBug(p))).toEqual([]);
   return objects;
 }

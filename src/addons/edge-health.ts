@@ -9,7 +9,9 @@ import { TopologyIndex } from '../topology/topology-index';
 import { checkEdgeHealth } from '../validation/addon-rules';
 import { addCheck } from '../validation/findings';
 import { RESOURCES, SECRET_VALUE, UNIT_REF } from '../validation/props/common-props';
+import { checkEdgeHealthValues } from '../validation/props/edge-health-values';
 import { BOOLEAN, checkProps, enumOf, listOf, STRING } from '../validation/props/prop-types';
+import { crossClusterReferences } from '../validation/props/references';
 import { renderResources } from '../workloads/kplus-adapter';
 
 /** The name edge-health reads its mode from (NOTES §d). */
@@ -174,6 +176,16 @@ export class EdgeHealth extends Construct {
     if (this.daemonSet && checking) {
       this.addDaemonSet(image, syncImage, resources);
     }
+    addCheck(this, () => [
+      ...crossClusterReferences(this, `EdgeHealth "${this.node.id}"`, this.listed.map(u => ({ prop: 'checkUnits', kind: 'NodeUnit', name: u.unitName, target: u }))),
+      ...checkEdgeHealthValues({
+        what: `EdgeHealth "${this.node.id}"`,
+        name: this.name,
+        namespace: this.namespace,
+        daemonSet: this.daemonSet && checking,
+        resources: resources ? renderResources(resources) : undefined,
+      }),
+    ], () => this.cluster.warningsAsErrors);
     addCheck(this, () => checkEdgeHealth(this), () => this.cluster.warningsAsErrors);
   }
 

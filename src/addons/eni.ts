@@ -7,6 +7,7 @@ import { checkEni, isDeclaredUnit } from '../validation/addon-rules';
 import { addCheck } from '../validation/findings';
 import { SECRET_VALUE, STRINGS, UNIT_REF, WORKLOAD } from '../validation/props/common-props';
 import { checkProps, listOf, struct, workloadPath } from '../validation/props/prop-types';
+import { crossClusterReferences } from '../validation/props/references';
 
 /** The pod annotation that gives a pod an independent network card (plus flannel). */
 export const ENI_ANNOTATION = 'tke.cloud.tencent.com/networks';
@@ -90,8 +91,10 @@ export class Eni {
     if (names.length > 0 && scheduling) {
       scheduling.attract(kplus.Node.labeled(kplus.NodeLabelQuery.in('kubernetes.io/hostname', names)));
     }
-    addCheck(workload, () => checkEni(cluster, workload.node.id, names, Eni.targetNodes(units, options.nodes ?? []), scheduling !== undefined),
-      () => cluster.warningsAsErrors);
+    addCheck(workload, () => [
+      ...crossClusterReferences(workload, `"${workload.node.id}"`, units.map(u => ({ prop: 'Eni.enable() nodeUnits', kind: 'NodeUnit', name: u.unitName, target: u }))),
+      ...checkEni(cluster, workload.node.id, names, Eni.targetNodes(units, options.nodes ?? []), scheduling !== undefined),
+    ], () => cluster.warningsAsErrors);
   }
 
   private static targetNodes(units: INodeUnit[], nodes: string[]): string[] {

@@ -6,6 +6,7 @@ import { checkGpuRequests } from '../validation/addon-rules';
 import { addCheck } from '../validation/findings';
 import { UNIT_REF, WORKLOAD } from '../validation/props/common-props';
 import { checkProps, listOf, workloadPath } from '../validation/props/prop-types';
+import { crossClusterReferences } from '../validation/props/references';
 
 /** The extended resource the NVIDIA device plugin advertises. */
 export const GPU_RESOURCE = 'nvidia.com/gpu';
@@ -28,7 +29,10 @@ export class GpuPlacement {
     const units = [...nodeUnits];
     addCheck(workload, () => {
       // cdk8s-plus workloads and grids both keep their object as the child 'Resource'.
-      return checkGpuRequests(workload.node.id, ApiObject.of(workload).toJson(), units);
+      return [
+        ...crossClusterReferences(workload, `"${workload.node.id}"`, units.map(u => ({ prop: 'GpuPlacement.check() nodeUnits', kind: 'NodeUnit', name: u.unitName, target: u }))),
+        ...checkGpuRequests(workload.node.id, ApiObject.of(workload).toJson(), units),
+      ];
     }, () => cluster.warningsAsErrors);
   }
 

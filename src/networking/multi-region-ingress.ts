@@ -9,7 +9,9 @@ import { INodeUnit, NODE_UNIT_LABEL_VALUE } from '../topology/node-unit';
 import { checkMultiRegionIngress, isDeclaredUnit, servicePortFor } from '../validation/addon-rules';
 import { addCheck } from '../validation/findings';
 import { RESOURCES, SERVICE_GRID_REF, STRING_MAP, STRINGS, UNIT_REF } from '../validation/props/common-props';
+import { checkIngressValues } from '../validation/props/ingress-values';
 import { checkProps, enumOf, listOf, NUMBER, objectOf, STRING, struct } from '../validation/props/prop-types';
+import { crossClusterReferences } from '../validation/props/references';
 import { renderResources } from '../workloads/kplus-adapter';
 
 /**
@@ -210,18 +212,29 @@ export class MultiRegionIngress extends Construct {
     this.emitsControllers = this.cluster.platform === Platform.SUPEREDGE;
 
     if (this.emitsControllers) this.addControllerRbac();
-    const unitIds = new Set<string>();
-    for (const u of this.units) {
-      // A unit listed twice (or two units of one name) is refused by a rule; its ids stay unique.
-      let unitId = `Unit-${u.unitName}`;
-      for (let n = 2; unitIds.has(unitId); n++) unitId = `Unit-${u.unitName}-${n}`;
-      unitIds.add(unitId);
-      const scopeForUnit = new Construct(this, unitId);
+    // A unit listed twice (or two units of one name) is one error (SE-I11), not duplicate objects.
+    for (const u of this.distinctUnits()) {
+      const scopeForUnit = new Construct(this, `Unit-${u.unitName}`);
       new ManifestObject(scopeForUnit, 'Ingress', {
         apiVersion: 'networking.k8s.io/v1', kind: 'Ingress', name: this.ingressName(u), namespace: this.namespace,
       }, () => ({ body: { spec: this.renderIngressSpec(u) } }));
       if (this.emitsControllers) this.addController(scopeForUnit, u, props);
     }
+    addCheck(this, () => [
+      ...crossClusterReferences(this, `MultiRegionIngress "${this.name}"`, [
+        ...this.units.map(u => ({ prop: 'nodeUnits', kind: 'NodeUnit', name: u.unitName, target: u })),
+        ...this.ruleList.filter(r => r.serviceGrid).map(r => ({ prop: 'rules', kind: 'ServiceGrid', name: r.serviceGrid!.gridName, target: r.serviceGrid })),
+      ]),
+      ...checkIngressValues({
+        what: `MultiRegionIngress "${this.name}"`,
+        unitNames: this.units.map(u => u.unitName),
+        namespace: this.namespace,
+        controllerNamespace: this.controllerNamespace,
+        emitsControllers: this.emitsControllers,
+        nginxConfig: props.nginxConfig,
+        resources: props.resources ? renderResources(props.resources) : undefined,
+      }),
+    ], () => this.cluster.warningsAsErrors);
     addCheck(this, () => checkMultiRegionIngress(this), () => this.cluster.warningsAsErrors);
   }
 
@@ -289,6 +302,11 @@ export class MultiRegionIngress extends Construct {
     };
   }
 
+  /** The target units, the first of each name. */
+  private distinctUnits(): INodeUnit[] {
+    return this.units.filter((u, i) => this.units.findIndex(x => x.unitName === u.unitName) === i);
+  }
+
   private rbacName(): string {
     return `${this.name}-ingress-nginx`;
   }
@@ -319,7 +337,7 @@ export class MultiRegionIngress extends Construct {
     }));
     // Leader election per unit (ConfigMap + Lease named by --election-id), in the controllers' namespace.
     new ManifestObject(this, 'Role', { apiVersion: rbac, kind: 'Role', name, namespace: ns }, () => {
-      const elections = this.units.map(u => this.electionId(u)).sort();
+      const elections = this.distinctUnits().map(u => this.electionId(u)).sort();
       return {
         body: {
           rules: [

@@ -8,6 +8,8 @@ import { addCheck } from '../validation/findings';
 import { checkServiceGrid } from '../validation/grid-rules';
 import { GROUP_REF, METADATA, SERVICE_PORT } from '../validation/props/common-props';
 import { checkProps, enumOf, listOf, objectOf, STRING } from '../validation/props/prop-types';
+import { crossClusterReferences } from '../validation/props/references';
+import { checkServiceGridValues } from '../validation/props/service-grid-values';
 import { selectorOf } from '../workloads/kplus-adapter';
 
 /** The suffix the application-grid-controller appends to a ServiceGrid's name for its Service. */
@@ -120,6 +122,19 @@ export class ServiceGrid extends Construct {
     }));
     for (const [k, v] of Object.entries(props.metadata?.labels ?? {})) this.resource.metadata.addLabel(k, v);
     for (const [k, v] of Object.entries(props.metadata?.annotations ?? {})) this.resource.metadata.addAnnotation(k, v);
+    addCheck(this, () => [
+      ...crossClusterReferences(this, `ServiceGrid "${this.gridName}"`, [
+        { prop: 'nodeGroup', kind: 'NodeGroup', name: this.nodeGroup.groupName, target: this.nodeGroup },
+        { prop: 'selector', kind: 'grid', name: (this._selector as any)?.gridName ?? (this._selector as any)?.node?.id ?? '', target: this._selector },
+      ]),
+      ...checkServiceGridValues({
+        what: `ServiceGrid "${this.gridName}"`,
+        namespace: this.namespace,
+        labels: this.resource.metadata.toJson().labels,
+        annotations: this.resource.metadata.toJson().annotations,
+        ports: this._ports,
+      }),
+    ], () => this.cluster.warningsAsErrors);
     addCheck(this, () => checkServiceGrid(this), () => this.cluster.warningsAsErrors);
   }
 

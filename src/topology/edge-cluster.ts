@@ -5,6 +5,7 @@ import { topologyVersion } from './topology-index';
 import { openPass, passMemo, peekPass } from '../internal/pass-memo';
 import { byString } from '../internal/util';
 import { addCheck } from '../validation/findings';
+import { checkClusterObjects } from '../validation/props/cluster-objects';
 import { STRING_MAP, STRINGS } from '../validation/props/common-props';
 import { BOOLEAN, checkProps, childPath, enumOf, objectOf, STRING, WHOLE_NUMBER } from '../validation/props/prop-types';
 import { checkCluster } from '../validation/topology-rules';
@@ -190,6 +191,7 @@ export class EdgeCluster extends Chart {
       },
     });
     addCheck(this, () => checkCluster(this), () => this.warningsAsErrors);
+    addCheck(this, () => checkClusterObjects(this, props.namespace, props.labels), () => this.warningsAsErrors);
   }
 
   /**

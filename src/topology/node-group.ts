@@ -8,6 +8,7 @@ import { nonEmpty } from '../internal/util';
 import { addCheck } from '../validation/findings';
 import { LABEL_SELECTOR, STRINGS, UNIT_REF } from '../validation/props/common-props';
 import { checkProps, childPath, listOf, STRING } from '../validation/props/prop-types';
+import { crossClusterReferences } from '../validation/props/references';
 import { checkNodeGroup } from '../validation/topology-rules';
 
 /**
@@ -107,6 +108,8 @@ export class NodeGroup extends Construct implements INodeGroup {
       },
     }));
     addCheck(this, () => checkNodeGroup(this), () => this.cluster.warningsAsErrors);
+    addCheck(this, () => crossClusterReferences(this, `NodeGroup "${this.groupName}"`,
+      this.members.map(u => ({ prop: 'nodeUnits', kind: 'NodeUnit', name: u.unitName, target: u }))), () => this.cluster.warningsAsErrors);
     touchTopology(this.cluster);
   }
 

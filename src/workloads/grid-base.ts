@@ -7,8 +7,11 @@ import { EdgeCluster } from '../topology/edge-cluster';
 import { INodeGroup, NodeGroup } from '../topology/node-group';
 import { INodeUnit, NodeUnit } from '../topology/node-unit';
 import { TopologyIndex } from '../topology/topology-index';
+import { addCheck } from '../validation/findings';
 import { CONTAINER, GROUP_REF, METADATA, RESOURCES, STRING_MAP, UNIT_REF } from '../validation/props/common-props';
+import { checkGridValues, GridValueFacts } from '../validation/props/grid-values';
 import { BOOLEAN, checkProps, childPath, enumOf, listOf, NUMBER, STRING, struct } from '../validation/props/prop-types';
+import { crossClusterReferences } from '../validation/props/references';
 
 /** The label the controller puts on every workload it generates: the grid's name. */
 export const GRID_SELECTOR_LABEL = 'superedge.io/grid-selector';
@@ -202,6 +205,29 @@ export abstract class GridWorkload extends kplus.Workload {
       this.scheduling.spread({ topology: kplus.Topology.ZONE });
     }
     if (props.isolate) this.connections.isolate();
+    addCheck(this, () => [
+      ...crossClusterReferences(this, `${kind} "${this.gridName}"`, [
+        { prop: 'nodeGroup', kind: 'NodeGroup', name: this.nodeGroup.groupName, target: this.nodeGroup },
+        ...this.overrides.map(o => ({ prop: 'overrideSite()', kind: 'NodeUnit', name: o.unit.unitName, target: o.unit })),
+      ]),
+      ...checkGridValues(this._valueFacts(kind)),
+    ], () => this.cluster.warningsAsErrors);
+  }
+
+  /**
+   * What the value checks read of this grid (rendered now).
+   * @internal
+   */
+  public _valueFacts(kind: string): GridValueFacts {
+    const template = this._renderTemplate();
+    return {
+      what: `${kind} "${this.gridName}"`,
+      namespace: this.namespace,
+      metadata: this.apiObject.metadata.toJson(),
+      template,
+      updateStrategy: template?.updateStrategy,
+      overrideResources: this.overrides.filter(o => o.override.resources).map(o => ({ unit: o.unit.unitName, resources: renderResources(o.override.resources!) })),
+    };
   }
 
   /**

@@ -7,6 +7,7 @@ import { addCheck } from '../validation/findings';
 import { checkStatefulSetGrid } from '../validation/grid-rules';
 import { SERVICE_GRID_REF } from '../validation/props/common-props';
 import { checkProps, enumOf, objectOf } from '../validation/props/prop-types';
+import { crossClusterReferences } from '../validation/props/references';
 
 /**
  * Properties of a StatefulSetGrid.
@@ -65,6 +66,9 @@ export class StatefulSetGrid extends GridWorkload {
     this.podManagementPolicy = props.podManagementPolicy ?? kplus.PodManagementPolicy.ORDERED_READY;
     this.strategy = props.strategy;
     this.serviceGrid._selectIfUnset(this);
+    addCheck(this, () => crossClusterReferences(this, `StatefulSetGrid "${this.gridName}"`, [
+      { prop: 'serviceGrid', kind: 'ServiceGrid', name: this.serviceGrid.gridName, target: this.serviceGrid },
+    ]), () => this.cluster.warningsAsErrors);
     addCheck(this, () => checkStatefulSetGrid({ grid: this, serviceGrid: this.serviceGrid }), () => this.cluster.warningsAsErrors);
   }
 

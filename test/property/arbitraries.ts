@@ -223,7 +223,7 @@ function topologies(weight: number) {
     props: fc.record({
       name: opt(name(fc.constantFrom('nginx', 'web', 'pg', 'constructor'))),
       replicas: opt(replicas),
-      containers: opt(mostly(fc.array(container, { maxLength: 2 }), null, [undefined])),
+      containers: mostly(fc.array(container, { minLength: 1, maxLength: 2 }), null, [undefined], [], undefined),
       metadata: opt(metadata),
       podMetadata: opt(fc.record({ labels: opt(labelMap), annotations: opt(annotationMap) }, { requiredKeys: [] })),
       spread: opt(mostly(fc.boolean(), 'yes', null)),

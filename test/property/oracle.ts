@@ -89,7 +89,7 @@ function runOnce(p: Plan, reversed: boolean): Outcome {
     }
     checkWarnings(warnings, failures);
     const objects = app.charts.flatMap(ch => ch.toJson());
-    for (const problem of schemaProblems(objects)) failures.push({ category: 'invalid synthesized object', detail: short(problem) });
+    for (const problem of schemaProblems(objects).filter(p => !validatorInheritedKeyBug(p))) failures.push({ category: 'invalid synthesized object', detail: short(problem) });
     for (const twice of duplicates(objects)) failures.push({ category: 'invalid synthesized object', detail: `${twice} is written twice (the second apply overwrites the first)` });
     if (yaml.toLowerCase().includes(SECRET_MARKER)) {
       const line = yaml.split('\n').find(l => l.toLowerCase().includes(SECRET_MARKER))!;
@@ -99,6 +99,16 @@ function runOnce(p: Plan, reversed: boolean): Outcome {
   } finally {
     (process.stderr as any).write = write;
   }
+}
+
+/**
+ * The shared validator (../shared/tools, not this project's) resolves map keys named like
+ * inherited object keys (`constructor`, `toString`, ...) to the wrong schema, and then
+ * reports the entry's fields as unknown and required ones as missing. Such a key (a unit
+ * or template named `constructor`) is valid for the API server; these findings are left out.
+ */
+export function validatorInheritedKeyBug(problem: string): boolean {
+  return /\.(constructor|toString|valueOf|hasOwnProperty|isPrototypeOf|propertyIsEnumerable|toLocaleString)(\.[^:]*)?: (unknown field|required field is missing)/.test(problem);
 }
 
 /** Objects of the same kind, namespace and name (one would overwrite the other on apply). */
