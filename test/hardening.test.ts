@@ -139,8 +139,10 @@ describe('values passed through unchecked are refused with path, prop, value and
     const bj = new NodeUnit(c, 'beijing', { nodes: ['bj-1'], unitLabels: { 'Bad Key!': 'x' }, nodeLabels: { zone: 'bad value' } });
     const g = new NodeGroup(c, 'location', { nodeUnits: [bj] });
     const web = new DeploymentGrid(c, 'web', {
-      nodeGroup: g, containers: [{ image: 'nginx:1.25' }],
-      metadata: { labels: { team: 'x'.repeat(64) } }, podMetadata: { labels: { 'a/b/c': 'x' } },
+      nodeGroup: g,
+      containers: [{ image: 'nginx:1.25' }],
+      metadata: { labels: { team: 'x'.repeat(64) } },
+      podMetadata: { labels: { 'a/b/c': 'x' } },
     });
     new ServiceGrid(c, 'svc', { nodeGroup: g, selector: web, ports: [{ port: 80 }], metadata: { labels: { '-x': 'y' } } });
     const lines = linesOf(c, 'SE-M01');
@@ -217,7 +219,9 @@ describe('values passed through unchecked are refused with path, prop, value and
     const { location } = seedSites(c);
     const db = new ServiceGrid(c, 'db-service', { name: 'db', nodeGroup: location, ports: [{ port: 5432 }] });
     new StatefulSetGrid(c, 'pg', {
-      nodeGroup: location, serviceGrid: db, containers: [{ image: 'postgres:16' }],
+      nodeGroup: location,
+      serviceGrid: db,
+      containers: [{ image: 'postgres:16' }],
       strategy: kplus.StatefulSetUpdateStrategy.rollingUpdate({ partition: NaN }),
     });
     expect(linesOf(c, 'SE-W14')).toEqual([expect.stringMatching(/^\[edge\/pg\] SE-W14: .*partition.*NaN.*Fix: /)]);

@@ -226,7 +226,8 @@ export abstract class GridWorkload extends kplus.Workload {
       metadata: this.apiObject.metadata.toJson(),
       template,
       updateStrategy: template?.updateStrategy,
-      overrideResources: this.overrides.filter(o => o.override.resources).map(o => ({ unit: o.unit.unitName, resources: renderResources(o.override.resources!) })),
+      overrideResources: this.overrides.filter(o => o.override.resources)
+        .map(o => ({ unit: o.unit.unitName, resources: renderResources(o.override.resources!) })),
     };
   }
 

@@ -89,7 +89,7 @@ function runOnce(p: Plan, reversed: boolean): Outcome {
     }
     checkWarnings(warnings, failures);
     const objects = app.charts.flatMap(ch => ch.toJson());
-    for (const problem of schemaProblems(objects).filter(p => !validatorInheritedKeyBug(p))) failures.push({ category: 'invalid synthesized object', detail: short(problem) });
+    for (const problem of schemaProblems(objects).filter(x => !validatorInheritedKeyBug(x))) failures.push({ category: 'invalid synthesized object', detail: short(problem) });
     for (const twice of duplicates(objects)) failures.push({ category: 'invalid synthesized object', detail: `${twice} is written twice (the second apply overwrites the first)` });
     if (yaml.toLowerCase().includes(SECRET_MARKER)) {
       const line = yaml.split('\n').find(l => l.toLowerCase().includes(SECRET_MARKER))!;

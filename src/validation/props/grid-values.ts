@@ -5,8 +5,8 @@
  * keys), SE-M03 (namespace), SE-M04 (resource quantities). Internal.
  */
 import type { CheckResult } from '../findings';
-import { annotationProblems, labelProblems, MAX_INT32, namespaceProblem, portProblem, quantityProblems } from './prop-values';
 import { describeValue } from './prop-types';
+import { annotationProblems, labelProblems, MAX_INT32, namespaceProblem, portProblem, quantityProblems } from './prop-values';
 
 /** What the checks read of a grid. */
 export interface GridValueFacts {
