@@ -316,6 +316,18 @@ describe('one root cause, one error', () => {
   });
 });
 
+describe('output does not depend on declaration order', () => {
+  test('two StatefulSetGrids naming one ServiceGrid without a selector are refused (SE-W15), whichever comes first', () => {
+    for (const order of [['a', 'b'], ['b', 'a']]) {
+      const c = cluster();
+      const { location } = seedSites(c);
+      const db = new ServiceGrid(c, 'db-service', { name: 'db', nodeGroup: location, ports: [{ port: 5432 }] });
+      for (const id of order) new StatefulSetGrid(c, id, { nodeGroup: location, serviceGrid: db, containers: [{ image: 'postgres:16' }] });
+      expect(linesOf(c, 'SE-W15')).toEqual([expect.stringMatching(/^\[edge\/db-service\] SE-W15: .*2 StatefulSetGrids \(edge\/a, edge\/b\).*Fix: /)]);
+    }
+  });
+});
+
 describe('a valid topology still synthesizes, and its output is schema-valid', () => {
   test('the seed program', () => {
     const c = cluster();

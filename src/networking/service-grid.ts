@@ -12,6 +12,10 @@ import { crossClusterReferences } from '../validation/props/references';
 import { checkServiceGridValues } from '../validation/props/service-grid-values';
 import { selectorOf } from '../workloads/kplus-adapter';
 
+function pathOf(x: kplus.IPodSelector): string {
+  return (x as any).node?.path ?? '';
+}
+
 /** The suffix the application-grid-controller appends to a ServiceGrid's name for its Service. */
 export const SERVICE_GRID_SUFFIX = '-svc';
 
@@ -90,6 +94,8 @@ export class ServiceGrid extends Construct {
   public readonly cluster: EdgeCluster;
   private readonly _ports: kplus.ServicePort[];
   private _selector?: kplus.IPodSelector;
+  /** StatefulSetGrids that name this grid while it has no selector of its own. */
+  private readonly claimants: kplus.IPodSelector[] = [];
   private readonly resource: ManifestObject;
 
   public constructor(scope: Construct, id: string, props: ServiceGridProps) {
@@ -133,6 +139,7 @@ export class ServiceGrid extends Construct {
         labels: this.resource.metadata.toJson().labels,
         annotations: this.resource.metadata.toJson().annotations,
         ports: this._ports,
+        statefulSets: this.claimants.map(pathOf),
       }),
     ], () => this.cluster.warningsAsErrors);
     addCheck(this, () => checkServiceGrid(this), () => this.cluster.warningsAsErrors);
@@ -164,7 +171,11 @@ export class ServiceGrid extends Construct {
    * @internal
    */
   public _selectIfUnset(selector: kplus.IPodSelector): void {
-    if (!this._selector) this._selector = selector;
+    if (this._selector && !this.claimants.includes(this._selector)) return; // the user's own selector
+    // Several StatefulSetGrids naming this grid are refused (SE-W15); the pick does not
+    // depend on declaration order.
+    this.claimants.push(selector);
+    this._selector = [...this.claimants].sort((a, b) => (pathOf(a) < pathOf(b) ? -1 : pathOf(a) > pathOf(b) ? 1 : 0))[0];
   }
 
   /**

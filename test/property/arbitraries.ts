@@ -79,8 +79,8 @@ function topologies(weight: number) {
   const cidr = cidrOf(OTHER_CIDR);
 
   /** A key-value map given as entries, so that `__proto__` can be an own key (as JSON from Python gives). */
-  function labels(key: Arb<unknown>, value: Arb<unknown>, minLength = 0): Arb<unknown> {
-    return mostly(fc.array(fc.tuple(key, value), { minLength, maxLength: 3 }).map(entries => ({ $: 'map', entries })), null, 'app=web', 5);
+  function labels(key: Arb<unknown>, value: Arb<unknown>, minLength = 0, token = 'map'): Arb<unknown> {
+    return mostly(fc.array(fc.tuple(key, value), { minLength, maxLength: 3 }).map(entries => ({ $: token, entries })), null, 'app=web', 5);
   }
 
   const labelKey = mostly(LABEL_KEY, 'Bad Key!', '', 'a/b/c', '__proto__', 'constructor', 'toString', 'x'.repeat(64), 'line\nbreak', 'example.com/', '/x');
@@ -187,7 +187,8 @@ function topologies(weight: number) {
     name: opt(mostly(fc.constantFrom('main', 'web', 'sidecar'), 'Bad_Name', '', 5, null, 'main')),
     portNumber: opt(port),
     resources: opt(resources),
-    envVariables: opt(labels(mostly(fc.constantFrom('MODE', 'LEVEL'), '', 5), mostly(fc.constantFrom('prod', ''), 5, null).map(v => ({ $: 'env', v })))),
+    // Env order is meaningful ($(VAR) references): declared in the same order both times.
+    envVariables: opt(labels(mostly(fc.constantFrom('MODE', 'LEVEL'), '', 5), mostly(fc.constantFrom('prod', ''), 5, null).map(v => ({ $: 'env', v })), 0, 'orderedMap')),
   }, { requiredKeys: ['image'] }), null, undefined, 'nginx:1.25');
 
   const metadata = mostly(fc.record({
@@ -231,7 +232,7 @@ function topologies(weight: number) {
       minReady: opt(fc.record({ $: fc.constant('seconds'), n: mostly(fc.constantFrom(0, 5), NaN, -1, null) })),
       progressDeadline: opt(fc.record({ $: fc.constant('seconds'), n: mostly(fc.constantFrom(600, 30), NaN, 0, -1, null) })),
       podManagementPolicy: opt(enumOf('OrderedReady', 'Parallel')),
-    }, { requiredKeys: [] }),
+    }, { requiredKeys: ['containers'] }),
     overrides: rare(fc.array(override, { maxLength: 2 })),
     crossRegion: opt(proxy),
     eni: rare(fc.record({ nodeUnits: opt(refs), nodes: opt(mostly(fc.array(NODE, { maxLength: 2 }), null, [undefined])) }, { requiredKeys: [] })),

@@ -42,11 +42,12 @@ function value(v: any, ctx: Ctx): any {
   }
   try {
     switch (v.$) {
-      case 'map': {
+      case 'map':
+      case 'orderedMap': {
         const out: any = {};
         // One entry per key (an object literal has each key once), then in declaration order or reversed.
         const entries = (v.entries as Array<[any, any]>).filter(([k], i, all) => all.findIndex(([k2]) => String(k2) === String(k)) === i);
-        for (const [k, x] of rev(entries, ctx)) {
+        for (const [k, x] of v.$ === 'map' ? rev(entries, ctx) : entries) {
           Object.defineProperty(out, String(k), { value: value(x, ctx), enumerable: true, writable: true, configurable: true });
         }
         return out;
@@ -163,7 +164,7 @@ export function build(p: Plan, reversed: boolean, step: BuildStep = new BuildSte
     if (g.kind === 'deployment') {
       delete props.podManagementPolicy;
       grid = new DeploymentGrid(c, id, props);
-      deployments.push(grid as DeploymentGrid);
+      deployments[p.grids.filter(x => x.kind === 'deployment').indexOf(g)] = grid as DeploymentGrid;
     } else {
       delete props.minReady;
       delete props.progressDeadline;

@@ -1,13 +1,15 @@
 /**
- * SE-C09: no two objects of one kind share a namespace and a name (the later would
- * overwrite the earlier on apply), and SE-M03 / SE-M01 for the chart's own namespace
- * and labels. NodeUnits and NodeGroups are SE-C07's, edge-health-config SE-H08's.
- * Internal: reads ApiObjects through the cdk8s API only.
+ * SE-C09: no two objects the library writes share a kind, namespace and name (the
+ * later would overwrite the earlier on apply), and SE-M03 / SE-M01 for the chart's own
+ * namespace and labels. NodeUnits and NodeGroups are SE-C07's, edge-health-config
+ * SE-H08's; the user's own cdk8s objects are left to cdk8s (KustomizeLayout refuses two
+ * on one file). Internal: reads ApiObjects through the cdk8s API only.
  */
 import { ApiObject, Chart } from 'cdk8s';
 import type { IConstruct } from 'constructs';
 import type { CheckResult } from '../findings';
 import { labelProblems, namespaceProblem } from './prop-values';
+import { ManifestObject } from '../../internal/manifest-object';
 
 const CLUSTER_SCOPED = new Set([
   'Namespace', 'ClusterRole', 'ClusterRoleBinding', 'IngressClass', 'PriorityClass', 'StorageClass',
@@ -30,7 +32,7 @@ export function checkClusterObjects(chart: Chart, namespace: string | undefined,
 
   const byKey = new Map<string, string[]>();
   for (const c of chart.node.findAll() as IConstruct[]) {
-    if (!(c instanceof ApiObject) || Chart.of(c) !== chart) continue;
+    if (!(c instanceof ApiObject) || !ManifestObject.prototype.isPrototypeOf(c) || Chart.of(c) !== chart) continue;
     if (REPORTED_ELSEWHERE(c.kind, c.name)) continue;
     const where = CLUSTER_SCOPED.has(c.kind) ? '' : (c.metadata.namespace ?? '');
     const key = `${c.apiVersion.split('/').slice(0, -1).join('/')}|${c.kind}|${where}|${c.name}`;
