@@ -6,7 +6,7 @@ import { openPass, passMemo, peekPass } from '../internal/pass-memo';
 import { byString } from '../internal/util';
 import { addCheck } from '../validation/findings';
 import { checkClusterObjects } from '../validation/props/cluster-objects';
-import { STRING_MAP, STRINGS } from '../validation/props/common-props';
+import { CDK8S_METADATA_MAP, STRINGS } from '../validation/props/common-props';
 import { BOOLEAN, checkProps, childPath, enumOf, objectOf, STRING, WHOLE_NUMBER } from '../validation/props/prop-types';
 import { checkCluster } from '../validation/topology-rules';
 
@@ -235,7 +235,7 @@ const CLUSTER_PROPS = {
   autoUpgradeSpecification: BOOLEAN,
   warningsAsErrors: BOOLEAN,
   namespace: STRING,
-  labels: STRING_MAP,
+  labels: CDK8S_METADATA_MAP,
   disableResourceNameHashes: BOOLEAN,
 };
 

@@ -6,6 +6,8 @@
  */
 import { Plan, SECRET_MARKER } from './arbitraries';
 import { BuildStep, build, CallerSideError } from './build';
+import { GridCrd, GridWorkload } from '../../src';
+import { patchedSchemaProblems } from '../support/grid-crds';
 import { schemaProblems } from '../support/schema';
 
 /** One refusal or warning line: `[path] SE-XNN: what. Fix: how`, nothing after a line break. */
@@ -89,7 +91,13 @@ function runOnce(p: Plan, reversed: boolean): Outcome {
     }
     checkWarnings(warnings, failures);
     const objects = app.charts.flatMap(ch => ch.toJson());
-    for (const problem of schemaProblems(objects).filter(x => !validatorInheritedKeyBug(x))) failures.push({ category: 'invalid synthesized object', detail: short(problem) });
+    // Grids that declare CRDs keeping pool pod metadata are validated against such CRDs.
+    const preserved = new Set(app.node.findAll()
+      .filter((g): g is GridWorkload => g instanceof GridWorkload && g.gridCrd === GridCrd.POOL_METADATA_PRESERVED)
+      .map(g => `${g.cluster.node.id}|${g.gridName}`));
+    const isPreserved = (o: any) => o.kind.endsWith('Grid') && [...preserved].some(k => k.endsWith(`|${o.metadata?.name}`));
+    const problems = [...schemaProblems(objects.filter(o => !isPreserved(o))), ...patchedSchemaProblems(objects.filter(isPreserved))];
+    for (const problem of problems.filter(x => !validatorInheritedKeyBug(x))) failures.push({ category: 'invalid synthesized object', detail: short(problem) });
     for (const twice of duplicates(objects)) failures.push({ category: 'invalid synthesized object', detail: `${twice} is written twice (the second apply overwrites the first)` });
     if (yaml.toLowerCase().includes(SECRET_MARKER)) {
       const line = yaml.split('\n').find(l => l.toLowerCase().includes(SECRET_MARKER))!;

@@ -61,12 +61,27 @@ export const CONTAINER = struct('a ContainerProps ({ image, ... })', {
   resources: RESOURCES,
 }, ['image']);
 
+/**
+ * Labels or annotations that go through cdk8s' own metadata rendering, which fails on
+ * the key `constructor` ("can't render non-simple object"): refused here, with a path.
+ */
+export const CDK8S_METADATA_MAP: PropType = {
+  expected: STRING_MAP.expected,
+  check: (v, where) => {
+    const problems = STRING_MAP.check(v, where);
+    if (problems.length > 0 || v === null || typeof v !== 'object') return problems;
+    return Object.prototype.hasOwnProperty.call(v, 'constructor')
+      ? [`${where} has the key "constructor": it must be another key (cdk8s cannot render metadata with that key)`]
+      : [];
+  },
+};
+
 /** Object metadata (labels, annotations, namespace). */
 export const METADATA = struct('an ApiObjectMetadata ({ namespace, labels, annotations })', {
   name: STRING,
   namespace: STRING,
-  labels: STRING_MAP,
-  annotations: STRING_MAP,
+  labels: CDK8S_METADATA_MAP,
+  annotations: CDK8S_METADATA_MAP,
 });
 
 /** A NodeUnit, KinsUnit or unit reference. */
