@@ -134,7 +134,7 @@ describe('crashes reachable from typed code', () => {
 });
 
 describe('values passed through unchecked are refused with path, prop, value and fix', () => {
-  test('label keys and values: unitLabels, nodeLabels, grid and service metadata, pod labels (SE-M01)', () => {
+  test('label keys and values: unitLabels and nodeLabels (SE-U09), grid and service metadata and pod labels (SE-M01)', () => {
     const c = cluster();
     const bj = new NodeUnit(c, 'beijing', { nodes: ['bj-1'], unitLabels: { 'Bad Key!': 'x' }, nodeLabels: { zone: 'bad value' } });
     const g = new NodeGroup(c, 'location', { nodeUnits: [bj] });
@@ -145,12 +145,14 @@ describe('values passed through unchecked are refused with path, prop, value and
       podMetadata: { labels: { 'a/b/c': 'x' } },
     });
     new ServiceGrid(c, 'svc', { nodeGroup: g, selector: web, ports: [{ port: 80 }], metadata: { labels: { '-x': 'y' } } });
+    const unit = linesOf(c, 'SE-U09').join('\n');
+    expect(unit).toMatch(/^\[edge\/beijing\] SE-U09: /);
+    expect(unit).toContain('unitLabels');
+    expect(unit).toContain('"Bad Key!"');
+    expect(unit).toContain('nodeLabels');
+    expect(unit).toContain('"bad value"');
     const lines = linesOf(c, 'SE-M01');
     const at = (path: string) => lines.filter(l => l.startsWith(`[${path}] `)).join('\n');
-    expect(at('edge/beijing')).toContain('unitLabels');
-    expect(at('edge/beijing')).toContain('"Bad Key!"');
-    expect(at('edge/beijing')).toContain('nodeLabels');
-    expect(at('edge/beijing')).toContain('"bad value"');
     expect(at('edge/web')).toContain('metadata.labels');
     expect(at('edge/web')).toContain('podMetadata.labels');
     expect(at('edge/svc')).toContain('"-x"');
@@ -233,12 +235,12 @@ describe('values passed through unchecked are refused with path, prop, value and
     expect(lines[0]).toMatch(/^\[edge\/beijing\] SE-A01: NodeUnit prop unschedulable is "yes": it must be true or false\. Fix: /);
   });
 
-  test('a taint without effect (SE-A01) or with key "Bad Key!" (SE-U09)', () => {
+  test('a taint without effect (SE-A01) or with key "Bad Key!" (SE-U10)', () => {
     const c = cluster();
     const lines = thrown(() => new NodeUnit(c, 'beijing', { nodes: ['bj-1'], nodeTaints: [js({ key: 'dedicated' })] }));
     expect(lines[0]).toMatch(/^\[edge\/beijing\] SE-A01: NodeUnit prop nodeTaints\[0\]\.effect is missing: it must be one of kplus\.TaintEffect/);
     new NodeUnit(c, 'guangzhou', { nodes: ['gz-1'], nodeTaints: [{ key: 'Bad Key!', effect: kplus.TaintEffect.NO_EXECUTE }] });
-    expect(linesOf(c, 'SE-U09')).toEqual([expect.stringMatching(/^\[edge\/guangzhou\] SE-U09: .*"Bad Key!".*Fix: /)]);
+    expect(linesOf(c, 'SE-U10')).toEqual([expect.stringMatching(/^\[edge\/guangzhou\] SE-U10: .*"Bad Key!".*Fix: /)]);
   });
 
   test.each(['10.1.2.3', '::1'])('an Ingress host that is the IP address %s (SE-I02)', host => {
@@ -317,6 +319,15 @@ describe('one root cause, one error', () => {
 });
 
 describe('output does not depend on declaration order', () => {
+  test('two units setting one label on a shared node to different values are refused (SE-N05)', () => {
+    const c = cluster();
+    const a = new NodeUnit(c, 'a', { nodes: ['n-1'], nodeLabels: { tier: 'web' } });
+    const b = new NodeUnit(c, 'b', { nodes: ['n-1'], nodeLabels: { tier: 'db' } });
+    new NodeGroup(c, 'g1', { nodeUnits: [a] });
+    new NodeGroup(c, 'g2', { nodeUnits: [b] });
+    expect(linesOf(c, 'SE-N05')).toEqual([expect.stringMatching(/^\[edge\] SE-N05: node "n-1" gets the label "tier" with the values "db" \(b\) and "web" \(a\).*Fix: /)]);
+  });
+
   test('two StatefulSetGrids naming one ServiceGrid without a selector are refused (SE-W15), whichever comes first', () => {
     for (const order of [['a', 'b'], ['b', 'a']]) {
       const c = cluster();
