@@ -6,7 +6,7 @@
  */
 import { Plan, SECRET_MARKER } from './arbitraries';
 import { BuildStep, build, CallerSideError } from './build';
-import { GridCrd, GridWorkload } from '../../src';
+import { Findings, GridCrd, GridWorkload } from '../../src';
 import { patchedSchemaProblems } from '../support/grid-crds';
 import { schemaProblems } from '../support/schema';
 
@@ -72,6 +72,16 @@ function runOnce(p: Plan, reversed: boolean): Outcome {
         category: e instanceof TypeError ? 'raw TypeError at construction' : 'crash at construction',
         detail: `${step.what}: ${e?.constructor?.name}: ${short(String(e?.message ?? e))}`,
       });
+      return { kind: 'failed', failures };
+    }
+    // Findings.of() (for the users' own tooling) never throws either, and formats every finding well.
+    try {
+      for (const f of Findings.of(app)) {
+        const line = Findings.format(f);
+        if (!FINDING_LINE.test(line)) failures.push({ category: 'malformed refusal line', detail: `Findings.of: ${short(line)}` });
+      }
+    } catch (e: any) {
+      failures.push({ category: 'crash at synth', detail: `Findings.of: ${e?.constructor?.name}: ${short(String(e?.message ?? e))}` });
       return { kind: 'failed', failures };
     }
     let yaml: string;

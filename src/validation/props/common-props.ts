@@ -37,7 +37,8 @@ export const SECRET_VALUE = struct('a SecretValue ({ secret: kplus.Secret.fromSe
 }, ['secret', 'key']);
 
 const CPU = objectOf('a Cpu (e.g. kplus.Cpu.millis(100))', v => 'amount' in v);
-const SIZE = objectOf('a Size (e.g. Size.mebibytes(64))', v => typeof v.toMebibytes === 'function');
+// A Size of a number (NaN and Infinity are refused at synthesis, SE-M04); cdk8s-plus crashes on Size.mebibytes(null).
+const SIZE = objectOf('a Size of a number (e.g. Size.mebibytes(64))', v => typeof v.toMebibytes === 'function' && typeof v.amount === 'number');
 
 /** Container resources (requests and limits). */
 export const RESOURCES = struct('a ContainerResources ({ cpu, memory, ephemeralStorage })', {
