@@ -99,13 +99,6 @@ describe('crashes reachable from typed code', () => {
     expect(lines[0]).toContain('"bj\\nsh"');
   });
 
-  test('a construct id with a line break is refused (cdk8s writes the path at the start of each line)', () => {
-    const c = cluster();
-    expect(thrown(() => new NodeUnit(c, 'bj\nsh', { nodes: ['bj-1'] }))).toEqual([
-      '[edge/bj\\nsh] SE-A01: NodeUnit construct id has a line break. Fix: pass a construct id without line breaks',
-    ]);
-  });
-
   test('a grid whose nodeGroup is in another EdgeCluster is refused (SE-C08)', () => {
     const app = appOf(cluster());
     const a = new EdgeCluster(app, 'a');

@@ -156,11 +156,6 @@ export function workloadPath(workload: unknown, what: string): string {
  * @param props what the caller passed (anything: this is what is checked)
  */
 export function checkProps(path: string, what: string, props: unknown, fields: { [name: string]: PropType }, required: string[] = []): void {
-  if (/[\r\n\u2028\u2029]/.test(path)) {
-    // cdk8s prefixes every validation error with the path: a line break there would split it.
-    const shown = path.replace(/\r/g, '\\r').replace(/\n/g, '\\n').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
-    throw new PropTypeError([`[${shown}] ${PROP_TYPE_RULE}: ${what} construct id has a line break. Fix: pass a construct id without line breaks`]);
-  }
   let problems: string[];
   if (props === undefined && required.length === 0) return;
   if (props === null || typeof props !== 'object' || Array.isArray(props)) {
