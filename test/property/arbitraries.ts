@@ -131,8 +131,15 @@ function topologies(weight: number) {
     edgeHealth: opt(mostly(fc.boolean(), 'yes', null)),
   };
 
+  /** What is added to a unit after it is declared: addNode(), addNodeLabel(), addNodeTaint(). */
+  const unitLater = rare(fc.record({
+    nodes: opt(fc.array(mostly(NODE, ...HOSTILE_NAMES, undefined, null, 5), { maxLength: 2 })),
+    labels: opt(fc.array(fc.tuple(labelKey, labelValue), { maxLength: 2 })),
+    taints: opt(fc.array(taint, { maxLength: 1 })),
+  }, { requiredKeys: [] }));
+
   const unit = fc.oneof(
-    { weight: 8, arbitrary: fc.record({ kind: fc.constant('unit'), id: SITE_ID, props: fc.record(unitProps, { requiredKeys: [] }) }) },
+    { weight: 8, arbitrary: fc.record({ kind: fc.constant('unit'), id: SITE_ID, props: fc.record(unitProps, { requiredKeys: [] }), later: unitLater }) },
     {
       weight: 2,
       arbitrary: fc.record({
@@ -147,6 +154,7 @@ function topologies(weight: number) {
           nodePortRange: opt(mostly(fc.constantFrom('40000-41000', '30000-32767'), '41000-40000', '0-70000', 'a-b', 5, null)),
           publicAccessPassword: opt(mostly(fc.constant({ $: 'secret', name: 'kins-pw', key: 'password' }), null, SECRET_MARKER)),
         }, { requiredKeys: [] }),
+        later: unitLater,
       }),
     },
     { weight: 1, arbitrary: fc.record({ kind: fc.constant('ref'), id: SITE_ID, name: name(SITE) }) },
@@ -234,6 +242,7 @@ function topologies(weight: number) {
       podManagementPolicy: opt(enumOf('OrderedReady', 'Parallel')),
     }, { requiredKeys: ['containers'] }),
     overrides: rare(fc.array(override, { maxLength: 2 })),
+    addContainers: rare(fc.array(container, { maxLength: 1 })),
     crossRegion: opt(proxy),
     eni: rare(fc.record({ nodeUnits: opt(refs), nodes: opt(mostly(fc.array(NODE, { maxLength: 2 }), null, [undefined])) }, { requiredKeys: [] })),
     gpu: rare(refs),
@@ -258,6 +267,7 @@ function topologies(weight: number) {
       clusterIp: opt(mostly(fc.constantFrom('10.44.0.10'), 'None', '', 5, null)),
       metadata: opt(metadata),
     }, { requiredKeys: [] }),
+    addPorts: rare(fc.array(servicePort, { maxLength: 1 })),
   }, { requiredKeys: ['id', 'group', 'props'] });
 
   const ingressRule = mostly(fc.record({

@@ -128,6 +128,16 @@ export function build(p: Plan, reversed: boolean, step: BuildStep = new BuildSte
       case 'ref': units[i] = NodeUnit.fromName(c, id, (u as any).name); break;
       default: units[i] = NodeUnit.allNodes(c, id); break;
     }
+    const later: any = (u as any).later;
+    if (later && units[i] instanceof NodeUnit) {
+      const declared = units[i] as NodeUnit;
+      step.what = `${id}.addNode`;
+      if (later.nodes) declared.addNode(...later.nodes);
+      step.what = `${id}.addNodeLabel`;
+      for (const [k, v] of later.labels ?? []) declared.addNodeLabel(k, value(v, cctx));
+      step.what = `${id}.addNodeTaint`;
+      for (const t of later.taints ?? []) declared.addNodeTaint(value(t, cctx));
+    }
   }
 
   // Groups.
@@ -172,6 +182,10 @@ export function build(p: Plan, reversed: boolean, step: BuildStep = new BuildSte
       grid = new StatefulSetGrid(c, id, props);
     }
     grids.push(grid);
+    for (const cont of (g.addContainers ?? []) as any[]) {
+      step.what = `${id}.addContainer`;
+      grid.addContainer(value(cont, cctx));
+    }
     for (const o of (g.overrides ?? []) as any[]) {
       step.what = `${id}.overrideSite`;
       grid.overrideSite(pick(units, o.unit, otherUnit) as INodeUnit, value(o.changes, cctx));
@@ -197,6 +211,10 @@ export function build(p: Plan, reversed: boolean, step: BuildStep = new BuildSte
     const props: any = { ...value(s.props, cctx), nodeGroup: pick(groups, s.group, otherGroup) };
     if (s.selector !== undefined && deployments.length > 0) props.selector = pick(deployments, s.selector, otherGrid);
     serviceGrids[i] = new ServiceGrid(c, id, props);
+    for (const port of ((s as any).addPorts ?? []) as any[]) {
+      step.what = `${id}.addPort`;
+      serviceGrids[i].addPort(value(port, cctx));
+    }
   }
   const firstSet = p.grids.find(g => g.kind === 'statefulset');
   if (firstSet && serviceGrids.length === 0) {
