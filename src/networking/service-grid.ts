@@ -2,14 +2,15 @@ import { ApiObjectMetadata } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
 import { ManifestObject } from '../internal/manifest-object';
+import { SERVICE_GRID_SUFFIX, serviceGridServiceName } from '../superedge/names';
 import { EdgeCluster } from '../topology/edge-cluster';
 import { INodeGroup } from '../topology/node-group';
 import { addCheck } from '../validation/findings';
 import { checkServiceGrid } from '../validation/grid-rules';
 import { selectorOf } from '../workloads/kplus-adapter';
 
-/** The suffix the application-grid-controller appends to a ServiceGrid's name for its Service. */
-export const SERVICE_GRID_SUFFIX = '-svc';
+// Controller facts, defined in src/superedge and re-exported here for existing imports.
+export { SERVICE_GRID_SUFFIX };
 
 /**
  * Properties of a ServiceGrid.
@@ -92,7 +93,7 @@ export class ServiceGrid extends Construct {
     super(scope, id);
     this.cluster = EdgeCluster.enclosing(this);
     this.gridName = props.name ?? id;
-    this.serviceName = `${this.gridName}${SERVICE_GRID_SUFFIX}`;
+    this.serviceName = serviceGridServiceName(this.gridName);
     this.nodeGroup = props.nodeGroup;
     this.serviceType = props.type ?? kplus.ServiceType.CLUSTER_IP;
     this.clusterIp = props.clusterIp;

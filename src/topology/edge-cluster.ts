@@ -4,6 +4,7 @@ import { ClusterSpecification, ContainerRuntime, KubeProxyMode, KubernetesVersio
 import { topologyVersion } from './topology-index';
 import { openPass, passMemo, peekPass } from '../internal/pass-memo';
 import { byString } from '../internal/util';
+import { kindRank } from '../superedge/kinds';
 import { addCheck } from '../validation/findings';
 import { checkCluster } from '../validation/topology-rules';
 
@@ -216,20 +217,7 @@ export class EdgeCluster extends Chart {
 const VALIDATED = 'validated-tree-state';
 const EDGE_CLUSTER_SYMBOL = Symbol.for('cdk8s-superedge.EdgeCluster');
 
-const KIND_ORDER = [
-  'Namespace', 'CustomResourceDefinition', 'PriorityClass', 'StorageClass',
-  'ServiceAccount', 'ClusterRole', 'ClusterRoleBinding', 'Role', 'RoleBinding',
-  'Secret', 'ConfigMap', 'NodeUnit', 'NodeGroup', 'IngressClass',
-  'Service', 'ServiceGrid', 'StatefulSetGrid', 'DeploymentGrid',
-  'DaemonSet', 'Deployment', 'StatefulSet', 'Job', 'CronJob', 'Ingress',
-];
-
-function kindRank(kind: string): number {
-  const i = KIND_ORDER.indexOf(kind);
-  return i === -1 ? KIND_ORDER.length : i;
-}
-
-/** Orders manifests by kind rank, kind, namespace, name. Internal. */
+/** Orders manifests by kind rank (src/superedge/kinds), kind, namespace, name. Internal. */
 export function sortManifests(objects: any[]): any[] {
   return [...objects].sort((a, b) =>
     kindRank(a.kind) - kindRank(b.kind)

@@ -6,15 +6,12 @@ import { LabelSelector, renderSelector } from './selectors';
 import { touchTopology, TopologyIndex } from './topology-index';
 import { ManifestObject } from '../internal/manifest-object';
 import { nonEmpty } from '../internal/util';
+import { ALL_NODES_UNIT_NAME, GPU_NODE_LABEL, GPU_NODE_LABEL_VALUE, NODE_GROUP_LABEL_VALUE, NODE_UNIT_LABEL_VALUE } from '../superedge/labels';
 import { addCheck } from '../validation/findings';
 import { checkNodeUnit } from '../validation/topology-rules';
 
-/** The label value SuperEdge writes as `<unit>=nodeunits.superedge.io` on a unit's nodes. */
-export const NODE_UNIT_LABEL_VALUE = 'nodeunits.superedge.io';
-/** The name of the platform's default unit, which holds every node. */
-export const ALL_NODES_UNIT_NAME = 'unit-node-all';
-/** The node label that enables the NVIDIA device plugin. */
-export const GPU_NODE_LABEL = 'nvidia-device-enable';
+// Controller facts, defined in src/superedge and re-exported here for existing imports.
+export { ALL_NODES_UNIT_NAME, GPU_NODE_LABEL, NODE_UNIT_LABEL_VALUE };
 
 /**
  * The type of a NodeUnit.
@@ -294,7 +291,7 @@ export class NodeUnit extends Construct implements INodeUnit {
   public get effectiveNodeLabels(): { [key: string]: string } {
     const out: { [key: string]: string } = { ...this.labels };
     const nodes = this.edgeNodes;
-    if (nodes.length > 0 && nodes.every(n => n.gpu)) out[GPU_NODE_LABEL] = 'enable';
+    if (nodes.length > 0 && nodes.every(n => n.gpu)) out[GPU_NODE_LABEL] = GPU_NODE_LABEL_VALUE;
     for (const g of TopologyIndex.of(this.cluster).groupsOf(this)) out[g.groupName] = this.unitName;
     out[this.unitName] = NODE_UNIT_LABEL_VALUE;
     return out;
@@ -317,7 +314,7 @@ export class NodeUnit extends Construct implements INodeUnit {
 
   private render() {
     const groupLabels: { [key: string]: string } = {};
-    for (const g of TopologyIndex.of(this.cluster).groupsOf(this)) groupLabels[g.groupName] = 'nodegroups.superedge.io';
+    for (const g of TopologyIndex.of(this.cluster).groupsOf(this)) groupLabels[g.groupName] = NODE_GROUP_LABEL_VALUE;
     return {
       labels: nonEmpty({ ...this.metaLabels, ...groupLabels }),
       annotations: nonEmpty(this.extraAnnotations()),

@@ -5,10 +5,11 @@ import { EdgeHealth } from '../addons/edge-health';
 import { EniAddOn } from '../addons/eni';
 import { MultiRegionIngress } from '../networking/multi-region-ingress';
 import type { ServiceGrid } from '../networking/service-grid';
+import { ALL_NODES_UNIT_NAME, GPU_RESOURCE } from '../superedge/labels';
 import { Platform } from '../topology/cluster-options';
 import type { EdgeCluster } from '../topology/edge-cluster';
 import { NodeGroup } from '../topology/node-group';
-import { ALL_NODES_UNIT_NAME, INodeUnit, NodeUnit } from '../topology/node-unit';
+import { INodeUnit, NodeUnit } from '../topology/node-unit';
 import { TopologyIndex } from '../topology/topology-index';
 
 /**
@@ -388,7 +389,7 @@ export function checkEni(cluster: EdgeCluster, workloadName: string, pinned: str
 
 // ---------------------------------------------------------------- GPU
 
-const GPU = 'nvidia.com/gpu';
+const GPU = GPU_RESOURCE;
 
 /** The containers of a rendered workload: a pod, a pod template, or a grid's template. */
 export function podContainers(obj: any): any[] {

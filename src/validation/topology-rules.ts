@@ -1,11 +1,13 @@
 import { contains, overlaps, parseCidr, sizeOf, Cidr } from './cidr';
 import { CheckResult, Severity } from './findings';
 import { isDns1123Subdomain, isIpAddress, isLabelKey, siteNameProblem, suggestName } from './names';
+import { KINS_TAINT_KEY, ALL_NODES_UNIT_NAME } from '../superedge/labels';
+import { MAX_CLUSTER_NAME, MAX_KINS_L4_UNIT_NAME, MAX_KINS_L5_UNIT_NAME, MAX_STATEFULSET_NAME } from '../superedge/names';
 import { ContainerRuntime, Platform } from '../topology/cluster-options';
 import type { EdgeCluster } from '../topology/edge-cluster';
 import type { KinsUnit } from '../topology/kins-unit';
 import type { NodeGroup } from '../topology/node-group';
-import { ALL_NODES_UNIT_NAME, AutonomyLevel, NodeUnit as NodeUnitClass, NodeUnitType } from '../topology/node-unit';
+import { AutonomyLevel, NodeUnit as NodeUnitClass, NodeUnitType } from '../topology/node-unit';
 import type { NodeUnit } from '../topology/node-unit';
 import { isEmptySelector } from '../topology/selectors';
 import { TopologyIndex } from '../topology/topology-index';
@@ -93,11 +95,11 @@ export function checkNodeUnit(unit: NodeUnit): CheckResult[] {
   }
   if (unit.autonomyLevel === AutonomyLevel.L3) {
     for (const t of unit.nodeTaints) {
-      if (t.effect === 'NoSchedule' || t.key === 'kins') {
+      if (t.effect === 'NoSchedule' || t.key === KINS_TAINT_KEY) {
         out.push({
           ruleId: 'SE-U05',
           message: `taint "${t.key}${t.value ? '=' + t.value : ''}:${t.effect}" is stripped from a normal (L3) unit by site-manager on every sync (it removes NoSchedule taints and taints with key "kins")`,
-          fix: t.key === 'kins'
+          fix: t.key === KINS_TAINT_KEY
             ? 'declare the unit as a KinsUnit if it should be a unit cluster, or use another key'
             : 'use effect PreferNoSchedule or NoExecute instead',
         });
@@ -160,12 +162,12 @@ export function checkKinsUnit(unit: KinsUnit): CheckResult[] {
       });
     }
   }
-  const max = l5 ? 35 : 40;
+  const max = l5 ? MAX_KINS_L5_UNIT_NAME : MAX_KINS_L4_UNIT_NAME;
   const name = unit.unitName;
   if (name.length > max || !/^[a-z]/.test(name)) {
     out.push({
       ruleId: 'SE-K04',
-      message: `Kins unit name "${name}" ${name.length > max ? `has ${name.length} characters, more than the ${max} that ${l5 ? 'L5' : 'L4'} allows (the StatefulSet "${name}-server-kins${l5 ? '-join' : ''}" must stay within 52)` : 'does not start with a letter (the Services "<unit>-svc-kins" must be DNS-1035 labels)'}`,
+      message: `Kins unit name "${name}" ${name.length > max ? `has ${name.length} characters, more than the ${max} that ${l5 ? 'L5' : 'L4'} allows (the StatefulSet "${name}-server-kins${l5 ? '-join' : ''}" must stay within ${MAX_STATEFULSET_NAME})` : 'does not start with a letter (the Services "<unit>-svc-kins" must be DNS-1035 labels)'}`,
       fix: `choose a name starting with a letter and of at most ${max} characters`,
     });
   }
@@ -287,10 +289,10 @@ export function checkCluster(cluster: EdgeCluster): CheckResult[] {
   const out: CheckResult[] = [];
   const index = TopologyIndex.of(cluster);
 
-  if (cluster.clusterName !== undefined && cluster.clusterName.length > 50) {
+  if (cluster.clusterName !== undefined && cluster.clusterName.length > MAX_CLUSTER_NAME) {
     out.push({
       ruleId: 'SE-C06',
-      message: `cluster name "${cluster.clusterName}" has ${cluster.clusterName.length} characters (at most 50)`,
+      message: `cluster name "${cluster.clusterName}" has ${cluster.clusterName.length} characters (at most ${MAX_CLUSTER_NAME})`,
       fix: 'shorten clusterName',
     });
   }
