@@ -28,6 +28,22 @@ export function rulesDoc(): string {
     for (const id of mine) lines.push(`| ${id} | ${RULES[id].replace(/\|/g, '\\|')} |`);
     lines.push('');
   }
+  lines.push(
+    '## Suppressing a finding',
+    '',
+    'A finding that is right on purpose is suppressed with a reason, on a construct and every',
+    'construct under it (the nearest suppression wins):',
+    '',
+    '```ts',
+    "Findings.suppress(health, 'SE-H04', 'lab nodes are not health-checked on purpose');",
+    '```',
+    '',
+    'A suppressed finding does not fail synthesis and is not printed (not even with',
+    '`warningsAsErrors`); `Findings.of()` still lists it, with `suppressed: true` and',
+    '`suppressionReason`. A suppression without a reason, or of a rule id not listed here, is an',
+    'error that names the construct path.',
+    '',
+  );
   const known = new Set(areas.map(([l]) => `SE-${l}`));
   const other = ids.filter(id => !known.has(id.slice(0, 4)));
   if (other.length > 0) {
