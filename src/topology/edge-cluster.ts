@@ -4,9 +4,9 @@ import { ClusterSpecification, ContainerRuntime, KubeProxyMode, KubernetesVersio
 import { topologyVersion } from './topology-index';
 import { openPass, passMemo, peekPass } from '../internal/pass-memo';
 import { byString } from '../internal/util';
+import type { ModelBuilder } from '../model/builder';
 import { kindRank } from '../superedge/kinds';
-import { addCheck } from '../validation/findings';
-import { checkCluster } from '../validation/topology-rules';
+import { addModelChecks } from '../validation/model-checks';
 
 /**
  * Properties of an EdgeCluster. Every fact is optional: what is left unset is not checked.
@@ -187,7 +187,32 @@ export class EdgeCluster extends Chart {
         return [];
       },
     });
-    addCheck(this, () => checkCluster(this), () => this.warningsAsErrors);
+    addModelChecks(this, this);
+  }
+
+  /**
+   * Adds the cluster facts to the topology model.
+   * @internal
+   */
+  public _contributeToModel(builder: ModelBuilder): void {
+    const path = this.node.path;
+    builder.setCluster({
+      id: path,
+      origin: path,
+      clusterName: this.clusterName,
+      platform: this.platform,
+      kubernetesVersion: this.kubernetesVersion?.version,
+      kubernetesMinor: this.kubernetesVersion?.minor,
+      containerRuntime: this.containerRuntime,
+      podCidr: this.podCidr,
+      serviceCidr: this.serviceCidr,
+      vpcCidr: this.vpcCidr,
+      otherClusterCidrs: [...this.otherClusterCidrs],
+      nodeNetworks: [...this.nodeNetworks],
+      maxPodsPerNode: this.maxPodsPerNode,
+      specification: this.specification ? { name: this.specification.name, maxNodes: this.specification.maxNodes } : undefined,
+      autoUpgradeSpecification: this.autoUpgradeSpecification,
+    });
   }
 
   /**

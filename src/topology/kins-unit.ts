@@ -1,9 +1,8 @@
 import * as kplus from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
 import { AutonomyLevel, NodeTaint, NodeUnit, NodeUnitProps } from './node-unit';
+import type { ModelKins } from '../model/types';
 import { KINS_TAINT_KEY } from '../superedge/labels';
-import { addCheck } from '../validation/findings';
-import { checkKinsUnit } from '../validation/topology-rules';
 
 // Controller facts, defined in src/superedge and re-exported here for existing imports.
 export { KINS_TAINT_KEY };
@@ -96,7 +95,11 @@ export class KinsUnit extends NodeUnit {
     this.serviceCidr = props.serviceCidr;
     this.nodePortRange = props.nodePortRange;
     this.publicAccessPassword = props.publicAccessPassword;
-    addCheck(this, () => checkKinsUnit(this), () => this.cluster.warningsAsErrors);
+  }
+
+  /** @internal */
+  public _kinsFacts(): ModelKins | undefined {
+    return { serviceCidr: this.serviceCidr, nodePortRange: this.nodePortRange };
   }
 
   /** L4 for a single master, L5 for three. */

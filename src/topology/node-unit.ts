@@ -6,9 +6,12 @@ import { LabelSelector, renderSelector } from './selectors';
 import { touchTopology, TopologyIndex } from './topology-index';
 import { ManifestObject } from '../internal/manifest-object';
 import { nonEmpty } from '../internal/util';
+import type { ModelBuilder } from '../model/builder';
+import { unknownUnit } from '../model/builder';
+import { toModelNode, toModelSelector } from '../model/from-props';
+import type { ModelKins } from '../model/types';
 import { ALL_NODES_UNIT_NAME, GPU_NODE_LABEL, GPU_NODE_LABEL_VALUE, NODE_GROUP_LABEL_VALUE, NODE_UNIT_LABEL_VALUE } from '../superedge/labels';
-import { addCheck } from '../validation/findings';
-import { checkNodeUnit } from '../validation/topology-rules';
+import { addModelChecks } from '../validation/model-checks';
 
 // Controller facts, defined in src/superedge and re-exported here for existing imports.
 export { ALL_NODES_UNIT_NAME, GPU_NODE_LABEL, NODE_UNIT_LABEL_VALUE };
@@ -144,6 +147,11 @@ class NodeUnitReference extends Construct implements INodeUnit {
   public constructor(scope: Construct, id: string, public readonly unitName: string) {
     super(scope, id);
   }
+
+  /** A unit known by name only: its members are unknown. @internal */
+  public _contributeToModel(builder: ModelBuilder): void {
+    builder.addUnit(unknownUnit(this.node.path, this.node.path, this.unitName));
+  }
 }
 
 /**
@@ -212,8 +220,41 @@ export class NodeUnit extends Construct implements INodeUnit {
       name: this.unitName,
       clusterScoped: true,
     }, () => this.render());
-    addCheck(this, () => checkNodeUnit(this), () => this.cluster.warningsAsErrors);
+    addModelChecks(this, this.cluster);
     touchTopology(this.cluster);
+  }
+
+  /**
+   * Adds this unit to the topology model.
+   * @internal
+   */
+  public _contributeToModel(builder: ModelBuilder): void {
+    const path = this.node.path;
+    builder.addUnit({
+      id: path,
+      origin: path,
+      name: this.unitName,
+      declared: true,
+      type: this.unitType,
+      autonomyLevel: this.autonomyLevel,
+      selector: toModelSelector(this.selector),
+      nodeDeclarations: this._nodeDeclarations().map(toModelNode),
+      nodeNames: this.nodeNames,
+      nodeLabels: this.nodeLabels,
+      nodeAnnotations: { ...this.annotations },
+      taints: this.nodeTaints.map(t => ({ key: t.key, value: t.value, effect: t.effect })),
+      unitLabels: this.unitLabels,
+      edgeHealth: this.edgeHealth,
+      kins: this._kinsFacts(),
+    });
+  }
+
+  /**
+   * What a Kins unit declares besides the unit (undefined for a normal unit).
+   * @internal
+   */
+  public _kinsFacts(): ModelKins | undefined {
+    return undefined;
   }
 
   /** Adds member nodes by name. */

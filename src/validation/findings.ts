@@ -1,16 +1,9 @@
 import { IConstruct } from 'constructs';
 import { RULES } from './rules';
+import { Severity } from './severity';
 import { closeAllPasses } from '../internal/pass-memo';
 
-/**
- * How serious a finding is.
- */
-export enum Severity {
-  /** The topology is broken: synthesis fails and nothing is written. */
-  ERROR = 'error',
-  /** Works, but probably not as meant: printed on synthesis (an error with `warningsAsErrors`). */
-  WARNING = 'warning',
-}
+export { Severity };
 
 /**
  * One problem found in a declared topology.
