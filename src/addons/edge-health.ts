@@ -1,6 +1,7 @@
 import * as kplus from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
 import { fieldEnv } from '../internal/addon-util';
+import { brand } from '../internal/brands';
 import { ManifestObject } from '../internal/manifest-object';
 import { sortedUnique } from '../internal/util';
 import { EDGE_HEALTH_CONFIG_NAME, EDGE_HEALTH_PORT } from '../superedge/labels';
@@ -140,6 +141,7 @@ export class EdgeHealth extends Construct {
 
   public constructor(scope: Construct, id: string, props: EdgeHealthProps = {}) {
     super(scope, id);
+    brand(this, 'edgeHealth');
     this.cluster = EdgeCluster.enclosing(this);
     this.listed = [...(props.checkUnits ?? [])];
     this.namespace = props.namespace ?? 'kube-system';

@@ -2,12 +2,13 @@ import * as kplus from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
 import type { ServiceGrid } from './service-grid';
 import { fieldEnv } from '../internal/addon-util';
+import { brand, isDeclaredUnit, servicePortFor } from '../internal/brands';
 import { ManifestObject } from '../internal/manifest-object';
 import { GRID_WRAPPER_ADDRESS, NODE_UNIT_LABEL_VALUE } from '../superedge/labels';
 import { Platform } from '../topology/cluster-options';
 import { EdgeCluster } from '../topology/edge-cluster';
 import { INodeUnit } from '../topology/node-unit';
-import { checkMultiRegionIngress, isDeclaredUnit, servicePortFor } from '../validation/addon-rules';
+import { checkMultiRegionIngress } from '../validation/addon-rules';
 import { addCheck } from '../validation/findings';
 import { renderResources } from '../workloads/kplus-adapter';
 
@@ -196,6 +197,7 @@ export class MultiRegionIngress extends Construct {
 
   public constructor(scope: Construct, id: string, props: MultiRegionIngressProps) {
     super(scope, id);
+    brand(this, 'multiRegionIngress');
     this.cluster = EdgeCluster.enclosing(this);
     this.name = props.name ?? id;
     this.units = [...props.nodeUnits];

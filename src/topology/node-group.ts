@@ -3,6 +3,7 @@ import { EdgeCluster } from './edge-cluster';
 import { INodeUnit } from './node-unit';
 import { LabelSelector, renderSelector } from './selectors';
 import { touchTopology, TopologyIndex } from './topology-index';
+import { brand } from '../internal/brands';
 import { ManifestObject } from '../internal/manifest-object';
 import { nonEmpty } from '../internal/util';
 import type { ModelBuilder } from '../model/builder';
@@ -78,6 +79,7 @@ export class NodeGroup extends Construct implements INodeGroup {
 
   public constructor(scope: Construct, id: string, props: NodeGroupProps = {}) {
     super(scope, id);
+    brand(this, 'nodeGroup');
     this.cluster = EdgeCluster.enclosing(this);
     this.groupName = props.name ?? id;
     this.unitSelector = props.unitSelector;

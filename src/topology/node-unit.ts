@@ -4,6 +4,7 @@ import { EdgeCluster } from './edge-cluster';
 import { EdgeNode } from './edge-node';
 import { LabelSelector, renderSelector } from './selectors';
 import { touchTopology, TopologyIndex } from './topology-index';
+import { brand } from '../internal/brands';
 import { ManifestObject } from '../internal/manifest-object';
 import { nonEmpty } from '../internal/util';
 import type { ModelBuilder } from '../model/builder';
@@ -201,6 +202,7 @@ export class NodeUnit extends Construct implements INodeUnit {
 
   public constructor(scope: Construct, id: string, props: NodeUnitProps = {}) {
     super(scope, id);
+    brand(this, 'nodeUnit');
     this.cluster = EdgeCluster.enclosing(this);
     this.unitName = props.name ?? id;
     this.unitType = props.type ?? NodeUnitType.EDGE;
