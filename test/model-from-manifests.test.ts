@@ -1,5 +1,5 @@
 import { parseAllDocuments } from 'yaml';
-import { EdgeNode, Findings, NodeGroup, NodeUnit } from '../src';
+import { DeploymentGrid, EdgeNode, Findings, NodeGroup, NodeUnit, ServiceGrid } from '../src';
 import { cluster, synthUnchecked } from './support/synth';
 import { modelFromConstructs } from '../src/model/from-constructs';
 import { ManifestDocument, ManifestShapeError, modelFromManifests } from '../src/model/from-manifests';
@@ -98,7 +98,7 @@ spec:
   test('cluster facts come from the caller; without them the cluster rules stay quiet', () => {
     const ds = docs('a.yaml', 'apiVersion: site.superedge.io/v1alpha2\nkind: NodeUnit\nmetadata: {name: a}\nspec: {nodes: [n1, n2, n3]}\n');
     expect(findings(ds)).toEqual([]);
-    const m = modelFromManifests(ds, { specification: { name: 'L1', maxNodes: 2 } });
+    const m = modelFromManifests(ds, { cluster: { specification: { name: 'L1', maxNodes: 2 } } });
     expect([...runCatalogue(m).values()].flat().map(f => f.ruleId)).toEqual(['SE-C05']);
   });
 
@@ -122,5 +122,27 @@ spec:
     const fromManifests = [...runCatalogue(modelFromManifests(objects)).values()].flat().map(f => `${f.ruleId}: ${f.message}`).sort();
     expect(fromConstructs.map(f => f.slice(0, 6))).toEqual(['SE-G03', 'SE-U04']);
     expect(fromManifests).toEqual(fromConstructs);
+  });
+
+  test('grids: the same element from the constructs and from their manifests; a group no file declares is unknown', () => {
+    const c = cluster();
+    const bj = new NodeUnit(c, 'beijing', { nodes: ['bj-1'] });
+    const location = new NodeGroup(c, 'location', { nodeUnits: [bj] });
+    const web = new DeploymentGrid(c, 'web', { nodeGroup: location, containers: [{ image: 'web:1', portNumber: 8080 }] });
+    new ServiceGrid(c, 'web-svc', { name: 'web', nodeGroup: location, selector: web, ports: [{ port: 80, targetPort: 8080 }] });
+    const fromConstructs = modelFromConstructs(c);
+    const objects = synthUnchecked(c).map((object, i) => ({ file: 'out.yaml', doc: i + 1, object }));
+    const fromManifests = modelFromManifests(objects);
+    const strip = (g: any) => ({ ...g, id: undefined, origin: undefined, groupId: undefined });
+    expect(fromConstructs.grids.map(strip)).toEqual(fromManifests.grids.map(strip));
+    expect(fromConstructs.serviceGrids.map(strip)).toEqual(fromManifests.serviceGrids.map(strip));
+    const g = fromManifests.grids[0];
+    expect([g.kind, g.name, g.groupName, g.crd, g.template.replicas]).toEqual(['DeploymentGrid', 'web', 'location', 'upstream', 1]);
+    expect(fromConstructs.grids[0].origin).toBe('edge/web');
+    expect(fromManifests.groupsById.get(g.groupId)!.declared).toBe(true);
+
+    const alone = modelFromManifests(objects.filter(o => o.object.kind === 'DeploymentGrid'), { gridCrd: 'pool-metadata-preserved' });
+    const unknown = alone.groupsById.get(alone.grids[0].groupId)!;
+    expect([unknown.name, unknown.declared, alone.groups.length, alone.grids[0].crd]).toEqual(['location', false, 0, 'pool-metadata-preserved']);
   });
 });

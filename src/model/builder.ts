@@ -1,4 +1,4 @@
-import type { ModelCluster, ModelGroup, ModelSelector, ModelUnit, TopologyModel } from './types';
+import type { ModelCluster, ModelGrid, ModelGroup, ModelSelector, ModelServiceGrid, ModelUnit, TopologyModel } from './types';
 
 /**
  * Builds a TopologyModel from declarations, whatever they come from (constructs or
@@ -22,7 +22,14 @@ export interface ModelBuilder {
   setCluster(cluster: ModelCluster): void;
   addUnit(unit: ModelUnit): void;
   addGroup(group: GroupDeclaration): void;
+  addGrid(grid: GridDeclaration): void;
+  addServiceGrid(grid: ServiceGridDeclaration): void;
 }
+
+/** A grid as declared: its group by name, resolved by `build()`. */
+export type GridDeclaration = Omit<ModelGrid, 'groupId'>;
+/** A ServiceGrid as declared. */
+export type ServiceGridDeclaration = Omit<ModelServiceGrid, 'groupId'>;
 
 /** The cluster facts when no source declares them: nothing is checked. */
 export function defaultCluster(origin: string): ModelCluster {
@@ -33,6 +40,8 @@ export class TopologyModelBuilder implements ModelBuilder {
   private cluster?: ModelCluster;
   private readonly units: ModelUnit[] = [];
   private readonly groups: GroupDeclaration[] = [];
+  private readonly grids: GridDeclaration[] = [];
+  private readonly serviceGrids: ServiceGridDeclaration[] = [];
 
   public setCluster(cluster: ModelCluster): void {
     this.cluster = cluster;
@@ -44,6 +53,14 @@ export class TopologyModelBuilder implements ModelBuilder {
 
   public addGroup(group: GroupDeclaration): void {
     this.groups.push(group);
+  }
+
+  public addGrid(grid: GridDeclaration): void {
+    this.grids.push(grid);
+  }
+
+  public addServiceGrid(grid: ServiceGridDeclaration): void {
+    this.serviceGrids.push(grid);
   }
 
   public build(defaultOrigin: string): TopologyModel {
@@ -75,7 +92,23 @@ export class TopologyModelBuilder implements ModelBuilder {
       for (const id of memberIds) groupsOfUnit.set(id, [...(groupsOfUnit.get(id) ?? []), g.id]);
     }
     const groupsById = new Map(groups.map(g => [g.id, g] as [string, ModelGroup]));
+    const groupByName = new Map<string, ModelGroup>();
+    for (const g of groups) if (!groupByName.has(g.name)) groupByName.set(g.name, g);
+    const groupIdOf = (origin: string, name: string): string => {
+      let g = groupByName.get(name);
+      if (!g) {
+        // Named by a grid but not declared: known by name only, members unknown.
+        g = { id: `${origin}:group:${name}`, origin, name, declared: false, autoFindNodeKeys: [], memberIds: [] };
+        groupByName.set(name, g);
+        groupsById.set(g.id, g);
+      }
+      return g.id;
+    };
+    const grids = this.grids.map(g => ({ ...g, groupId: groupIdOf(g.origin, g.groupName) }));
+    const serviceGrids = this.serviceGrids.map(g => ({ ...g, groupId: groupIdOf(g.origin, g.groupName) }));
     return {
+      grids,
+      serviceGrids,
       cluster: this.cluster ?? defaultCluster(defaultOrigin),
       units: declared,
       unitsById,

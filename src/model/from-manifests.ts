@@ -1,4 +1,5 @@
 import { TopologyModelBuilder, defaultCluster } from './builder';
+import { gridFromObject, serviceGridFromObject } from './grids';
 import type { ModelCluster, ModelSelector, ModelTaint, TopologyModel } from './types';
 import { KINS_TAINT_KEY, NODE_UNIT_LABEL_VALUE } from '../superedge/labels';
 
@@ -9,7 +10,9 @@ import { KINS_TAINT_KEY, NODE_UNIT_LABEL_VALUE } from '../superedge/labels';
  * group names but no file declares) is known by name only (`declared: false`): unknown,
  * never wrong. Cluster facts are not in manifests: they come from `cluster` (e.g. CLI
  * flags) or are left unset, so the rules that need them do not run. Documents of other
- * kinds are ignored here. Internal.
+ * kinds are ignored here. Grids (`superedge.io/v1` DeploymentGrid, StatefulSetGrid,
+ * ServiceGrid) are read too; a group they name that no file declares is unknown.
+ * Internal.
  */
 
 /** One parsed document. */
@@ -33,16 +36,33 @@ export function manifestOrigin(d: ManifestDocument): string {
   return `${d.file}#${d.doc}`;
 }
 
-export function modelFromManifests(docs: readonly ManifestDocument[], cluster: Partial<ModelCluster> = {}): TopologyModel {
+/** What the files cannot say. */
+export interface ManifestModelOptions {
+  /** Cluster facts (e.g. from CLI flags); unset ones are not checked. */
+  readonly cluster?: Partial<ModelCluster>;
+  /**
+   * The grid CRDs installed: `upstream` (the default, as in synthesis) or
+   * `pool-metadata-preserved` (the GridCrd values).
+   */
+  readonly gridCrd?: string;
+}
+
+export function modelFromManifests(docs: readonly ManifestDocument[], options: ManifestModelOptions = {}): TopologyModel {
+  const cluster = options.cluster ?? {};
+  const crd = options.gridCrd ?? 'upstream';
   const b = new TopologyModelBuilder();
   b.setCluster({ ...defaultCluster('cluster'), ...cluster });
   for (const d of docs) {
     const o = d.object;
     if (o === null || typeof o !== 'object' || Array.isArray(o)) continue;
     const group = typeof o.apiVersion === 'string' ? o.apiVersion.split('/')[0] : '';
-    if (group !== 'site.superedge.io') continue;
-    if (o.kind === 'NodeUnit') addUnit(b, d);
-    else if (o.kind === 'NodeGroup') addGroup(b, d);
+    if (group === 'site.superedge.io') {
+      if (o.kind === 'NodeUnit') addUnit(b, d);
+      else if (o.kind === 'NodeGroup') addGroup(b, d);
+    } else if (group === 'superedge.io') {
+      if (o.kind === 'DeploymentGrid' || o.kind === 'StatefulSetGrid') b.addGrid(gridFromObject(manifestOrigin(d), o, crd));
+      else if (o.kind === 'ServiceGrid') b.addServiceGrid(serviceGridFromObject(manifestOrigin(d), o));
+    }
   }
   return b.build('cluster');
 }

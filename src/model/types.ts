@@ -98,6 +98,43 @@ export interface ModelGroup {
   readonly memberIds: readonly string[];
 }
 
+/**
+ * One DeploymentGrid or StatefulSetGrid, from its object as synthesized or written
+ * (JSON patches applied). `groupId` is the NodeGroup named by `gridUniqKey`; a group
+ * that the model does not declare has `declared: false` and unknown members.
+ */
+export interface ModelGrid {
+  readonly id: string;
+  readonly origin: string;
+  readonly kind: 'DeploymentGrid' | 'StatefulSetGrid';
+  readonly name: string;
+  readonly namespace?: string;
+  readonly labels: { readonly [key: string]: string };
+  /** `spec.gridUniqKey`: the NodeGroup name. */
+  readonly groupName: string;
+  readonly groupId: string;
+  /** `spec.template`: the Deployment / StatefulSet spec. */
+  readonly template: any;
+  readonly templatePool: { readonly [name: string]: any };
+  readonly templates: { readonly [value: string]: string };
+  readonly defaultTemplateName?: string;
+  /** Which grid CRDs the cluster runs: `upstream` or `pool-metadata-preserved` (the GridCrd values). */
+  readonly crd: string;
+}
+
+/** One ServiceGrid. */
+export interface ModelServiceGrid {
+  readonly id: string;
+  readonly origin: string;
+  readonly name: string;
+  readonly namespace?: string;
+  readonly labels: { readonly [key: string]: string };
+  readonly groupName: string;
+  readonly groupId: string;
+  /** `spec.template`: the Service spec. */
+  readonly template: any;
+}
+
 /** The cluster facts; what is undefined is not checked. */
 export interface ModelCluster {
   readonly id: string;
@@ -133,5 +170,10 @@ export interface TopologyModel {
   readonly groups: readonly ModelGroup[];
   /** Group ids by member unit id, each list sorted by group name. */
   readonly groupsOfUnit: ReadonlyMap<string, readonly string[]>;
+  /** Every group by id: the declared ones and those only named by grids (`declared: false`). */
   readonly groupsById: ReadonlyMap<string, ModelGroup>;
+  /** Deployment and StatefulSet grids, in declaration order. */
+  readonly grids: readonly ModelGrid[];
+  /** ServiceGrids, in declaration order. */
+  readonly serviceGrids: readonly ModelServiceGrid[];
 }

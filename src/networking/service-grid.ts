@@ -1,7 +1,9 @@
 import { ApiObjectMetadata } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
-import { ManifestObject } from '../internal/manifest-object';
+import { ManifestObject, renderedOrUndefined } from '../internal/manifest-object';
+import type { ModelBuilder } from '../model/builder';
+import { serviceGridFromObject } from '../model/grids';
 import { SERVICE_GRID_SUFFIX, serviceGridServiceName } from '../superedge/names';
 import { EdgeCluster } from '../topology/edge-cluster';
 import { INodeGroup } from '../topology/node-group';
@@ -147,6 +149,15 @@ export class ServiceGrid extends Construct {
    */
   public _manifest(): any {
     return this.resource.toJson();
+  }
+
+  /**
+   * Adds this ServiceGrid to the topology model, from its object as synthesized.
+   * @internal
+   */
+  public _contributeToModel(builder: ModelBuilder): void {
+    const manifest = renderedOrUndefined(() => this._manifest());
+    if (manifest) builder.addServiceGrid(serviceGridFromObject(this.node.path, manifest));
   }
 
   /**

@@ -2,7 +2,9 @@ import { ApiObject, ApiObjectMetadata, Size } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
 import { renderPodTemplate, renderResources } from './kplus-adapter';
-import { ManifestObject } from '../internal/manifest-object';
+import { ManifestObject, renderedOrUndefined } from '../internal/manifest-object';
+import type { ModelBuilder } from '../model/builder';
+import { gridFromObject } from '../model/grids';
 import { GRID_CRD_CONTEXT_KEY } from '../superedge/crds';
 import { GRID_SELECTOR_LABEL, GRID_UNIQ_KEY_LABEL } from '../superedge/labels';
 import { DEFAULT_TEMPLATE_NAME } from '../superedge/templates';
@@ -253,6 +255,15 @@ export abstract class GridWorkload extends kplus.Workload {
    */
   public _manifest(): any {
     return this.apiObject.toJson();
+  }
+
+  /**
+   * Adds this grid to the topology model, from its object as synthesized.
+   * @internal
+   */
+  public _contributeToModel(builder: ModelBuilder): void {
+    const manifest = renderedOrUndefined(() => this._manifest());
+    if (manifest) builder.addGrid(gridFromObject(this.node.path, manifest, this.gridCrd));
   }
 
   /**
