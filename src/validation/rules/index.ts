@@ -34,10 +34,24 @@ import { UnitNameUsable } from './unit/UnitNameUsable';
 import { UnitSelectorNotEmpty } from './unit/UnitSelectorNotEmpty';
 
 /**
- * The catalogue of the rules that read the TopologyModel. A new rule is a file under
- * `<area>/` and an entry here. The order is the order of findings on one construct
- * (cluster first, then units, Kins, groups), kept as it was before the rules were
- * objects. Internal.
+ * The catalogue of the rules that read the TopologyModel. Internal.
+ *
+ * Writing a rule:
+ * 1. A file `<area>/<RuleName>.ts` exporting one `TopologyRule` (../rule.ts): `id`
+ *    (`SE-<area letter><nn>`, never reused), `severity`, `area` (RuleArea), `summary`
+ *    (one line, shown in docs/rules.md), `explanation` (why, from the controllers'
+ *    behaviour; controller facts come from src/superedge), and `check(model)`, which
+ *    returns every problem as `{ origin, message, fix }` with the `origin` of the model
+ *    element the finding is about (a construct path or `file#doc`), and a `severity`
+ *    only when it differs from the rule's. `check` reads the model only (src/model/
+ *    types.ts, queries.ts), never a construct.
+ * 2. An entry in CATALOGUE below. The order is the order of findings on one construct.
+ * 3. A case in test/rule-catalogue.test.ts (`CASES[id]`: a triggering model, the
+ *    origin and part of the message of its first finding, and a quiet model; build
+ *    models with test/support/model.ts). The test fails for a rule without a case.
+ * 4. `npx projen rules-doc` regenerates docs/rules.md.
+ * Constructs need no change: every construct that contributes to the model already
+ * reports the catalogue's findings whose origin is its path (validation/model-checks.ts).
  */
 export const CATALOGUE: readonly TopologyRule[] = [
   ClusterNameLength, SiteNamesUnique, NodeFactsAgree,
