@@ -43,8 +43,9 @@ export class TopologyModelBuilder implements ModelBuilder {
   private readonly grids: GridDeclaration[] = [];
   private readonly serviceGrids: ServiceGridDeclaration[] = [];
 
+  /** Sets the cluster facts; the first source wins (the outermost EdgeCluster, which findAll() visits first). */
   public setCluster(cluster: ModelCluster): void {
-    this.cluster = cluster;
+    if (!this.cluster) this.cluster = cluster;
   }
 
   public addUnit(unit: ModelUnit): void {
