@@ -145,4 +145,10 @@ spec:
     const unknown = alone.groupsById.get(alone.grids[0].groupId)!;
     expect([unknown.name, unknown.declared, alone.groups.length, alone.grids[0].crd]).toEqual(['location', false, 0, 'pool-metadata-preserved']);
   });
+
+  test('items of a kind: List share their document\'s origin but stay separate elements', () => {
+    const unit = (name: string) => ({ apiVersion: 'site.superedge.io/v1alpha2', kind: 'NodeUnit', metadata: { name }, spec: { nodes: [`${name}-1`] } });
+    const m = modelFromManifests([{ file: 'l.yaml', doc: 1, item: 1, object: unit('a') }, { file: 'l.yaml', doc: 1, item: 2, object: unit('b') }]);
+    expect(m.units.map(u => [u.name, u.origin, u.id])).toEqual([['a', 'l.yaml#1', 'l.yaml#1/items/1'], ['b', 'l.yaml#1', 'l.yaml#1/items/2']]);
+  });
 });

@@ -20,6 +20,8 @@ export interface ManifestDocument {
   readonly file: string;
   /** 1-based position of the document in its file. */
   readonly doc: number;
+  /** For an item of a `kind: List`, its 1-based position in `items`. */
+  readonly item?: number;
   readonly object: any;
 }
 
@@ -34,6 +36,11 @@ export class ManifestShapeError extends Error {
 /** The origin of a document: `file#doc`. */
 export function manifestOrigin(d: ManifestDocument): string {
   return `${d.file}#${d.doc}`;
+}
+
+/** The element id of a document: its origin, and the item of a `kind: List` (which share one origin). */
+export function manifestId(d: ManifestDocument): string {
+  return d.item === undefined ? manifestOrigin(d) : `${manifestOrigin(d)}/items/${d.item}`;
 }
 
 /** What the files cannot say. */
@@ -60,8 +67,8 @@ export function modelFromManifests(docs: readonly ManifestDocument[], options: M
       if (o.kind === 'NodeUnit') addUnit(b, d);
       else if (o.kind === 'NodeGroup') addGroup(b, d);
     } else if (group === 'superedge.io') {
-      if (o.kind === 'DeploymentGrid' || o.kind === 'StatefulSetGrid') b.addGrid(gridFromObject(manifestOrigin(d), o, crd));
-      else if (o.kind === 'ServiceGrid') b.addServiceGrid(serviceGridFromObject(manifestOrigin(d), o));
+      if (o.kind === 'DeploymentGrid' || o.kind === 'StatefulSetGrid') b.addGrid({ ...gridFromObject(manifestOrigin(d), o, crd), id: manifestId(d) });
+      else if (o.kind === 'ServiceGrid') b.addServiceGrid({ ...serviceGridFromObject(manifestOrigin(d), o), id: manifestId(d) });
     }
   }
   return b.build('cluster');
@@ -86,7 +93,7 @@ function addUnit(b: TopologyModelBuilder, d: ManifestDocument): void {
     taints = [...taints, { key: KINS_TAINT_KEY, effect: 'NoSchedule' }]; // site-manager adds it to Kins units
   }
   b.addUnit({
-    id: origin,
+    id: manifestId(d),
     origin,
     name,
     declared: true,
@@ -110,7 +117,7 @@ function addGroup(b: TopologyModelBuilder, d: ManifestDocument): void {
   const at = `NodeGroup "${name}"`;
   const spec = record(origin, `${at}: spec`, o.spec);
   b.addGroup({
-    id: origin,
+    id: manifestId(d),
     origin,
     name,
     declared: true,
