@@ -1,9 +1,10 @@
 import * as kplus from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
+import { brand, isDeclaredUnit, isEniAddOn } from '../internal/brands';
 import { sortedUnique } from '../internal/util';
 import { EdgeCluster } from '../topology/edge-cluster';
 import type { INodeUnit } from '../topology/node-unit';
-import { checkEni, isDeclaredUnit } from '../validation/addon-rules';
+import { checkEni } from '../validation/addon-rules';
 import { addCheck } from '../validation/findings';
 import { SECRET_VALUE, STRINGS, UNIT_REF, WORKLOAD } from '../validation/props/common-props';
 import { checkProps, listOf, struct, workloadPath } from '../validation/props/prop-types';
@@ -50,7 +51,7 @@ export interface EniAddOnProps {
 export class EniAddOn extends Construct {
   /** Finds the EniAddOn declared in a cluster, if any. */
   public static find(cluster: EdgeCluster): EniAddOn | undefined {
-    return cluster.node.findAll().find((c): c is EniAddOn => c instanceof EniAddOn);
+    return cluster.node.findAll().find(isEniAddOn);
   }
 
   /** Reference to the SecretId. */
@@ -61,6 +62,7 @@ export class EniAddOn extends Construct {
   public constructor(scope: Construct, id: string, props: EniAddOnProps) {
     super(scope, id);
     checkProps(this.node.path, 'EniAddOn', props, { secretId: SECRET_VALUE, secretKey: SECRET_VALUE }, ['secretId', 'secretKey']);
+    brand(this, 'eniAddOn');
     EdgeCluster.enclosing(this);
     this.secretId = props.secretId;
     this.secretKey = props.secretKey;

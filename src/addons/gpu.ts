@@ -1,5 +1,6 @@
 import { ApiObject } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-27';
+import { GPU_RESOURCE } from '../superedge/labels';
 import { EdgeCluster } from '../topology/edge-cluster';
 import type { INodeUnit } from '../topology/node-unit';
 import { checkGpuRequests } from '../validation/addon-rules';
@@ -8,8 +9,8 @@ import { UNIT_REF, WORKLOAD } from '../validation/props/common-props';
 import { checkProps, listOf, workloadPath } from '../validation/props/prop-types';
 import { crossClusterReferences } from '../validation/props/references';
 
-/** The extended resource the NVIDIA device plugin advertises. */
-export const GPU_RESOURCE = 'nvidia.com/gpu';
+// Controller facts, defined in src/superedge and re-exported here for existing imports.
+export { GPU_RESOURCE };
 
 /**
  * GPU placement checks.

@@ -3,13 +3,16 @@ import { EdgeCluster } from './edge-cluster';
 import { INodeUnit } from './node-unit';
 import { LabelSelector, renderSelector } from './selectors';
 import { touchTopology, TopologyIndex } from './topology-index';
+import { brand } from '../internal/brands';
 import { ManifestObject } from '../internal/manifest-object';
 import { nonEmpty } from '../internal/util';
+import type { ModelBuilder } from '../model/builder';
+import { toModelSelector } from '../model/from-props';
 import { addCheck } from '../validation/findings';
+import { addModelChecks } from '../validation/model-checks';
 import { LABEL_SELECTOR, STRINGS, UNIT_REF } from '../validation/props/common-props';
 import { checkProps, childPath, listOf, STRING } from '../validation/props/prop-types';
 import { crossClusterReferences } from '../validation/props/references';
-import { checkNodeGroup } from '../validation/topology-rules';
 
 /**
  * A NodeGroup: declared here, or defined elsewhere and referenced by name.
@@ -87,6 +90,7 @@ export class NodeGroup extends Construct implements INodeGroup {
       unitSelector: LABEL_SELECTOR,
       autoFindNodeKeys: STRINGS,
     });
+    brand(this, 'nodeGroup');
     this.cluster = EdgeCluster.enclosing(this);
     this.groupName = props.name ?? id;
     this.unitSelector = props.unitSelector;
@@ -107,9 +111,9 @@ export class NodeGroup extends Construct implements INodeGroup {
         },
       },
     }));
-    addCheck(this, () => checkNodeGroup(this), () => this.cluster.warningsAsErrors);
     addCheck(this, () => crossClusterReferences(this, `NodeGroup "${this.groupName}"`,
       this.members.map(u => ({ prop: 'nodeUnits', kind: 'NodeUnit', name: u.unitName, target: u }))), () => this.cluster.warningsAsErrors);
+    addModelChecks(this, this.cluster);
     touchTopology(this.cluster);
   }
 
@@ -120,6 +124,23 @@ export class NodeGroup extends Construct implements INodeGroup {
       if (!this.members.includes(u)) this.members.push(u);
     }
     touchTopology(this.cluster);
+  }
+
+  /**
+   * Adds this group to the topology model.
+   * @internal
+   */
+  public _contributeToModel(builder: ModelBuilder): void {
+    const path = this.node.path;
+    builder.addGroup({
+      id: path,
+      origin: path,
+      name: this.groupName,
+      declared: true,
+      selector: toModelSelector(this.unitSelector),
+      autoFindNodeKeys: [...this.autoFindNodeKeys],
+      members: this.members.map(u => ({ id: u.node.path, name: u.unitName })),
+    });
   }
 
   /** Units added by reference (not through the selector). */

@@ -4,19 +4,20 @@ import { EdgeCluster } from './edge-cluster';
 import { EdgeNode, NodeArchitecture } from './edge-node';
 import { LabelSelector, renderSelector } from './selectors';
 import { touchTopology, TopologyIndex } from './topology-index';
+import { brand } from '../internal/brands';
 import { ManifestObject } from '../internal/manifest-object';
 import { nonEmpty } from '../internal/util';
-import { addCheck } from '../validation/findings';
+import type { ModelBuilder } from '../model/builder';
+import { unknownUnit } from '../model/builder';
+import { toModelNode, toModelSelector } from '../model/from-props';
+import type { ModelKins } from '../model/types';
+import { ALL_NODES_UNIT_NAME, GPU_NODE_LABEL, GPU_NODE_LABEL_VALUE, NODE_GROUP_LABEL_VALUE, NODE_UNIT_LABEL_VALUE } from '../superedge/labels';
+import { addModelChecks } from '../validation/model-checks';
 import { LABEL_SELECTOR, STRING_MAP, STRINGS, TAINT } from '../validation/props/common-props';
 import { allOf, BOOLEAN, checkProps, childPath, enumOf, listOf, objectOf, STRING, struct } from '../validation/props/prop-types';
-import { checkNodeUnit } from '../validation/topology-rules';
 
-/** The label value SuperEdge writes as `<unit>=nodeunits.superedge.io` on a unit's nodes. */
-export const NODE_UNIT_LABEL_VALUE = 'nodeunits.superedge.io';
-/** The name of the platform's default unit, which holds every node. */
-export const ALL_NODES_UNIT_NAME = 'unit-node-all';
-/** The node label that enables the NVIDIA device plugin. */
-export const GPU_NODE_LABEL = 'nvidia-device-enable';
+// Controller facts, defined in src/superedge and re-exported here for existing imports.
+export { ALL_NODES_UNIT_NAME, GPU_NODE_LABEL, NODE_UNIT_LABEL_VALUE };
 
 /**
  * The type of a NodeUnit.
@@ -150,6 +151,11 @@ class NodeUnitReference extends Construct implements INodeUnit {
     checkProps(childPath(scope, id), 'NodeUnit.fromName()', { name: unitName }, { name: STRING }, ['name']);
     super(scope, id);
   }
+
+  /** A unit known by name only: its members are unknown. @internal */
+  public _contributeToModel(builder: ModelBuilder): void {
+    builder.addUnit(unknownUnit(this.node.path, this.node.path, this.unitName));
+  }
 }
 
 /**
@@ -200,6 +206,7 @@ export class NodeUnit extends Construct implements INodeUnit {
   public constructor(scope: Construct, id: string, props: NodeUnitProps = {}) {
     super(scope, id);
     checkProps(this.node.path, this.constructor.name, props, NODE_UNIT_PROPS);
+    brand(this, 'nodeUnit');
     this.cluster = EdgeCluster.enclosing(this);
     this.unitName = props.name ?? id;
     this.unitType = props.type ?? NodeUnitType.EDGE;
@@ -219,8 +226,41 @@ export class NodeUnit extends Construct implements INodeUnit {
       name: this.unitName,
       clusterScoped: true,
     }, () => this.render());
-    addCheck(this, () => checkNodeUnit(this), () => this.cluster.warningsAsErrors);
+    addModelChecks(this, this.cluster);
     touchTopology(this.cluster);
+  }
+
+  /**
+   * Adds this unit to the topology model.
+   * @internal
+   */
+  public _contributeToModel(builder: ModelBuilder): void {
+    const path = this.node.path;
+    builder.addUnit({
+      id: path,
+      origin: path,
+      name: this.unitName,
+      declared: true,
+      type: this.unitType,
+      autonomyLevel: this.autonomyLevel,
+      selector: toModelSelector(this.selector),
+      nodeDeclarations: this._nodeDeclarations().map(toModelNode),
+      nodeNames: this.nodeNames,
+      nodeLabels: this.nodeLabels,
+      nodeAnnotations: { ...this.annotations },
+      taints: this.nodeTaints.map(t => ({ key: t.key, value: t.value, effect: t.effect })),
+      unitLabels: this.unitLabels,
+      edgeHealth: this.edgeHealth,
+      kins: this._kinsFacts(),
+    });
+  }
+
+  /**
+   * What a Kins unit declares besides the unit (undefined for a normal unit).
+   * @internal
+   */
+  public _kinsFacts(): ModelKins | undefined {
+    return undefined;
   }
 
   /** Adds member nodes by name. */
@@ -302,7 +342,7 @@ export class NodeUnit extends Construct implements INodeUnit {
   public get effectiveNodeLabels(): { [key: string]: string } {
     const out: { [key: string]: string } = { ...this.labels };
     const nodes = this.edgeNodes;
-    if (nodes.length > 0 && nodes.every(n => n.gpu)) out[GPU_NODE_LABEL] = 'enable';
+    if (nodes.length > 0 && nodes.every(n => n.gpu)) out[GPU_NODE_LABEL] = GPU_NODE_LABEL_VALUE;
     for (const g of TopologyIndex.of(this.cluster).groupsOf(this)) out[g.groupName] = this.unitName;
     out[this.unitName] = NODE_UNIT_LABEL_VALUE;
     return out;
@@ -325,7 +365,7 @@ export class NodeUnit extends Construct implements INodeUnit {
 
   private render() {
     const groupLabels: { [key: string]: string } = {};
-    for (const g of TopologyIndex.of(this.cluster).groupsOf(this)) groupLabels[g.groupName] = 'nodegroups.superedge.io';
+    for (const g of TopologyIndex.of(this.cluster).groupsOf(this)) groupLabels[g.groupName] = NODE_GROUP_LABEL_VALUE;
     return {
       labels: nonEmpty({ ...this.metaLabels, ...groupLabels }),
       annotations: nonEmpty(this.extraAnnotations()),
