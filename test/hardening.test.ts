@@ -99,6 +99,18 @@ describe('crashes reachable from typed code', () => {
     expect(lines[0]).toContain('"bj\\nsh"');
   });
 
+  test('a construct refused at construction leaves nothing half-built: the rest still synthesizes', () => {
+    const c = cluster();
+    const { location } = seedSites(c);
+    thrown(() => new NodeUnit(c, 'bad', { nodes: js(5) }));
+    thrown(() => new DeploymentGrid(c, 'web', { nodeGroup: location, containers: [{ image: 'nginx:1.25' }], gridCrd: js('bogus') }));
+    thrown(() => new StatefulSetGrid(c, 'db', { nodeGroup: location, serviceGrid: js(null), containers: [{ image: 'postgres:16' }] }));
+    expect(c.node.tryFindChild('bad')).toBeUndefined();
+    expect(c.node.tryFindChild('web')).toBeUndefined();
+    expect(c.node.tryFindChild('db')).toBeUndefined();
+    expect(synth(c).map(o => `${o.kind}/${o.metadata.name}`)).toEqual(['NodeUnit/beijing', 'NodeUnit/guangzhou', 'NodeGroup/location']);
+  });
+
   test('a grid whose nodeGroup is in another EdgeCluster is refused (SE-C08)', () => {
     const app = appOf(cluster());
     const a = new EdgeCluster(app, 'a');

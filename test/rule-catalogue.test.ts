@@ -135,6 +135,24 @@ const CASES: { [id: string]: Case } = {
     message: 'NodeUnit name "zone" is also a node label key used by nodeLabels of NodeUnit "b"',
     quiet: model({ units: [{ name: 'zone', nodes: ['n1'] }, { name: 'b', nodes: ['n2'], nodeLabels: { area: 'east' } }] }),
   },
+  'SE-N05': {
+    trigger: model({ units: [{ name: 'a', nodes: ['n1'], nodeLabels: { tier: 'web' } }, { name: 'b', nodes: ['n1'], nodeLabels: { tier: 'db' } }] }),
+    origin: 'cluster',
+    message: 'node "n1" gets the label "tier" with the values "db" (b) and "web" (a)',
+    quiet: model({ units: [{ name: 'a', nodes: ['n1'], nodeLabels: { tier: 'web' } }, { name: 'b', nodes: ['n1'], nodeLabels: { tier: 'web' } }] }),
+  },
+  'SE-U09': {
+    trigger: model({ units: [{ name: 'a', nodes: ['n1'], unitLabels: { 'Bad Key!': 'x' }, nodeLabels: { zone: 'l\nb' }, nodeAnnotations: { 'a b': 'x' } }] }),
+    origin: 'cluster/a',
+    message: 'NodeUnit "a": unitLabels key "Bad Key!" is not a label key',
+    quiet: model({ units: [{ name: 'a', nodes: ['n1'], unitLabels: { team: 'x' }, nodeLabels: { zone: 'east' }, nodeAnnotations: { note: 'any\ntext' } }] }),
+  },
+  'SE-U10': {
+    trigger: model({ units: [{ name: 'a', nodes: ['n1'], taints: [{ key: 'Bad Key!', effect: 'NoExecute' }] }] }),
+    origin: 'cluster/a',
+    message: 'NodeUnit "a": nodeTaints[0].key "Bad Key!" is not a label key',
+    quiet: model({ units: [{ name: 'a', nodes: ['n1'], taints: [{ key: 'dedicated', value: 'edge', effect: 'NoExecute' }] }] }),
+  },
   'SE-G01': {
     trigger: model({ units: [{ name: 'a', nodes: ['n1'] }], groups: [{ name: 'Location', members: ['a'] }] }),
     origin: 'groups/Location',

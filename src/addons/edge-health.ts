@@ -12,7 +12,7 @@ import { checkEdgeHealth } from '../validation/addon-rules';
 import { addCheck } from '../validation/findings';
 import { RESOURCES, SECRET_VALUE, UNIT_REF } from '../validation/props/common-props';
 import { checkEdgeHealthValues } from '../validation/props/edge-health-values';
-import { BOOLEAN, checkProps, enumOf, listOf, STRING } from '../validation/props/prop-types';
+import { BOOLEAN, checkProps, childPath, enumOf, listOf, STRING } from '../validation/props/prop-types';
 import { crossClusterReferences } from '../validation/props/references';
 import { renderResources } from '../workloads/kplus-adapter';
 
@@ -144,8 +144,7 @@ export class EdgeHealth extends Construct {
   private readonly explicitMode?: EdgeHealthMode;
 
   public constructor(scope: Construct, id: string, props: EdgeHealthProps = {}) {
-    super(scope, id);
-    checkProps(this.node.path, 'EdgeHealth', props, {
+    checkProps(childPath(scope, id), 'EdgeHealth', props, {
       mode: enumOf('EdgeHealthMode', EdgeHealthMode),
       checkUnits: listOf(UNIT_REF),
       namespace: STRING,
@@ -156,6 +155,7 @@ export class EdgeHealth extends Construct {
       hmacSyncImage: STRING,
       resources: RESOURCES,
     });
+    super(scope, id);
     brand(this, 'edgeHealth');
     this.cluster = EdgeCluster.enclosing(this);
     this.listed = [...(props.checkUnits ?? [])];

@@ -7,7 +7,7 @@ import type { INodeUnit } from '../topology/node-unit';
 import { checkEni } from '../validation/addon-rules';
 import { addCheck } from '../validation/findings';
 import { SECRET_VALUE, STRINGS, UNIT_REF, WORKLOAD } from '../validation/props/common-props';
-import { checkProps, listOf, struct, workloadPath } from '../validation/props/prop-types';
+import { checkProps, childPath, listOf, struct, workloadPath } from '../validation/props/prop-types';
 import { crossClusterReferences } from '../validation/props/references';
 
 /** The pod annotation that gives a pod an independent network card (plus flannel). */
@@ -60,8 +60,8 @@ export class EniAddOn extends Construct {
   public readonly secretKey: kplus.SecretValue;
 
   public constructor(scope: Construct, id: string, props: EniAddOnProps) {
+    checkProps(childPath(scope, id), 'EniAddOn', props, { secretId: SECRET_VALUE, secretKey: SECRET_VALUE }, ['secretId', 'secretKey']);
     super(scope, id);
-    checkProps(this.node.path, 'EniAddOn', props, { secretId: SECRET_VALUE, secretKey: SECRET_VALUE }, ['secretId', 'secretKey']);
     brand(this, 'eniAddOn');
     EdgeCluster.enclosing(this);
     this.secretId = props.secretId;

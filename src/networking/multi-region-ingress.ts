@@ -12,7 +12,7 @@ import { checkMultiRegionIngress } from '../validation/addon-rules';
 import { addCheck } from '../validation/findings';
 import { RESOURCES, SERVICE_GRID_REF, STRING_MAP, STRINGS, UNIT_REF } from '../validation/props/common-props';
 import { checkIngressValues } from '../validation/props/ingress-values';
-import { checkProps, enumOf, listOf, NUMBER, objectOf, STRING, struct } from '../validation/props/prop-types';
+import { checkProps, childPath, enumOf, listOf, NUMBER, objectOf, STRING, struct } from '../validation/props/prop-types';
 import { crossClusterReferences } from '../validation/props/references';
 import { renderResources } from '../workloads/kplus-adapter';
 
@@ -200,8 +200,8 @@ export class MultiRegionIngress extends Construct {
   public readonly namespace?: string;
 
   public constructor(scope: Construct, id: string, props: MultiRegionIngressProps) {
+    checkProps(childPath(scope, id), 'MultiRegionIngress', props, INGRESS_PROPS, ['nodeUnits']);
     super(scope, id);
-    checkProps(this.node.path, 'MultiRegionIngress', props, INGRESS_PROPS, ['nodeUnits']);
     brand(this, 'multiRegionIngress');
     this.cluster = EdgeCluster.enclosing(this);
     this.name = props.name ?? id;

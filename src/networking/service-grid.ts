@@ -10,7 +10,7 @@ import { INodeGroup } from '../topology/node-group';
 import { addCheck } from '../validation/findings';
 import { checkServiceGrid } from '../validation/grid-rules';
 import { GROUP_REF, METADATA, SERVICE_PORT } from '../validation/props/common-props';
-import { checkProps, enumOf, listOf, objectOf, STRING } from '../validation/props/prop-types';
+import { checkProps, childPath, enumOf, listOf, objectOf, STRING } from '../validation/props/prop-types';
 import { crossClusterReferences } from '../validation/props/references';
 import { checkServiceGridValues } from '../validation/props/service-grid-values';
 import { selectorOf } from '../workloads/kplus-adapter';
@@ -102,8 +102,7 @@ export class ServiceGrid extends Construct {
   private readonly resource: ManifestObject;
 
   public constructor(scope: Construct, id: string, props: ServiceGridProps) {
-    super(scope, id);
-    checkProps(this.node.path, 'ServiceGrid', props, {
+    checkProps(childPath(scope, id), 'ServiceGrid', props, {
       name: STRING,
       nodeGroup: GROUP_REF,
       selector: objectOf('an IPodSelector (e.g. a DeploymentGrid)', v => typeof v.toPodSelectorConfig === 'function'),
@@ -112,6 +111,7 @@ export class ServiceGrid extends Construct {
       clusterIp: STRING,
       metadata: METADATA,
     }, ['nodeGroup']);
+    super(scope, id);
     this.cluster = EdgeCluster.enclosing(this);
     this.gridName = props.name ?? id;
     this.serviceName = serviceGridServiceName(this.gridName);

@@ -1,6 +1,6 @@
 import { App, Chart } from 'cdk8s';
 import { IConstruct } from 'constructs';
-import { canonical } from '../internal/util';
+import { byString, canonical } from '../internal/util';
 import { ServiceGrid } from '../networking/service-grid';
 import { GRID_SELECTOR_LABEL, GRID_UNIQ_KEY_LABEL, TOPOLOGY_KEYS_ANNOTATION } from '../superedge/labels';
 import { gridWorkloadName, serviceGridServiceName } from '../superedge/names';
@@ -114,7 +114,11 @@ function previewWorkloads(grid: GridWorkload): any[] {
   const spec = manifest.spec;
   const key: string = spec.gridUniqKey;
   const isDeployment = grid instanceof DeploymentGrid;
-  return gridValues(grid.nodeGroup).map(value => {
+  const values = gridValues(grid.nodeGroup);
+  // A name missing from templatePool stops the controller's whole reconcile of the grid
+  // (SE-P04 refuses it): then it creates nothing at all.
+  if (values.some(v => resolveTemplate(spec, v) === undefined)) return [];
+  return values.map(value => {
     const template = JSON.parse(JSON.stringify(resolveTemplate(spec, value)));
     template.template = template.template ?? {};
     template.template.spec = template.template.spec ?? {};
@@ -137,9 +141,8 @@ function previewWorkloads(grid: GridWorkload): any[] {
 function resolveTemplate(spec: any, value: string): any {
   const name = resolveTemplateName(spec, value);
   if (name === undefined) return spec.template;
-  const entry = spec.templatePool?.[name];
-  if (!entry) throw new Error(`template "${name}" for "${value}" is not in templatePool (SE-P04)`);
-  return entry;
+  const pool = spec.templatePool ?? {};
+  return Object.prototype.hasOwnProperty.call(pool, name) ? pool[name] : undefined;
 }
 
 function previewService(sg: ServiceGrid): any {
@@ -160,7 +163,9 @@ function previewService(sg: ServiceGrid): any {
 
 function previewNodes(units: NodeUnit[]): any[] {
   const labels = new Map<string, { [key: string]: string }>();
-  for (const u of units) {
+  // By name, not declaration order (units setting one label differently are refused, SE-N05).
+  const ordered = [...units].sort((a, b) => byString(a.unitName, b.unitName) || byString(a.node.path, b.node.path));
+  for (const u of ordered) {
     const unitLabels = u.effectiveNodeLabels;
     for (const n of u.nodeNames) labels.set(n, { ...(labels.get(n) ?? {}), ...unitLabels });
   }

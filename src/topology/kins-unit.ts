@@ -4,7 +4,7 @@ import { AutonomyLevel, NodeTaint, NodeUnit, NodeUnitProps } from './node-unit';
 import type { ModelKins } from '../model/types';
 import { KINS_TAINT_KEY } from '../superedge/labels';
 import { SECRET_VALUE } from '../validation/props/common-props';
-import { checkProps, enumOf, STRING } from '../validation/props/prop-types';
+import { checkProps, childPath, enumOf, STRING } from '../validation/props/prop-types';
 
 // Controller facts, defined in src/superedge and re-exported here for existing imports.
 export { KINS_TAINT_KEY };
@@ -90,8 +90,8 @@ export class KinsUnit extends NodeUnit {
   public readonly publicAccessPassword?: kplus.SecretValue;
 
   public constructor(scope: Construct, id: string, props: KinsUnitProps = {}) {
+    checkProps(childPath(scope, id), 'KinsUnit', props, KINS_PROPS);
     super(scope, id, props);
-    checkProps(this.node.path, 'KinsUnit', props, KINS_PROPS);
     this.mode = props.mode ?? KinsMode.SINGLE_MASTER;
     this.k3sImage = props.k3sImage;
     this.criwImage = props.criwImage;

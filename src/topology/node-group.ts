@@ -83,13 +83,13 @@ export class NodeGroup extends Construct implements INodeGroup {
   private readonly members: INodeUnit[] = [];
 
   public constructor(scope: Construct, id: string, props: NodeGroupProps = {}) {
-    super(scope, id);
-    checkProps(this.node.path, 'NodeGroup', props, {
+    checkProps(childPath(scope, id), 'NodeGroup', props, {
       name: STRING,
       nodeUnits: listOf(UNIT_REF),
       unitSelector: LABEL_SELECTOR,
       autoFindNodeKeys: STRINGS,
     });
+    super(scope, id);
     brand(this, 'nodeGroup');
     this.cluster = EdgeCluster.enclosing(this);
     this.groupName = props.name ?? id;

@@ -204,8 +204,8 @@ export class NodeUnit extends Construct implements INodeUnit {
   private readonly metaLabels: { [key: string]: string };
 
   public constructor(scope: Construct, id: string, props: NodeUnitProps = {}) {
+    checkProps(childPath(scope, id), new.target.name, props, NODE_UNIT_PROPS);
     super(scope, id);
-    checkProps(this.node.path, this.constructor.name, props, NODE_UNIT_PROPS);
     brand(this, 'nodeUnit');
     this.cluster = EdgeCluster.enclosing(this);
     this.unitName = props.name ?? id;

@@ -1,6 +1,7 @@
 import * as kplus from 'cdk8s-plus-27';
 import { CheckResult, Severity } from './findings';
-import { isDns1035Label, isDns1123Subdomain, isLabelValue } from './names';
+import { isDns1035Label, isDns1123Subdomain, isIpAddress, isLabelValue, siteNameProblem } from './names';
+import { hasUserinfo, redactUserinfo } from './props/prop-values';
 import type { EdgeHealth } from '../addons/edge-health';
 import { isDeclaredGroup, isDeclaredUnit, isEdgeHealth, isEniAddOn, isMultiRegionIngress, servicePortFor } from '../internal/brands';
 import type { MultiRegionIngress } from '../networking/multi-region-ingress';
@@ -159,7 +160,7 @@ export function checkMultiRegionIngress(ing: MultiRegionIngress): CheckResult[] 
     if (r.serviceName !== undefined && !isDns1035Label(r.serviceName)) problems.push(`serviceName "${r.serviceName}" is not a Service name (DNS-1035 label)`);
     if (!Number.isInteger(r.port) || r.port < 1 || r.port > 65535) problems.push(`port ${r.port} is not within 1-65535`);
     if (r.path !== undefined && !r.path.startsWith('/')) problems.push(`path "${r.path}" does not start with "/"`);
-    if (r.host !== undefined && (r.host.length > 253 || !HOST.test(r.host))) problems.push(`host "${r.host}" is not a lower-case DNS name (a leading "*." is allowed; no port, no IP)`);
+    if (r.host !== undefined && (r.host.length > 253 || !HOST.test(r.host) || isIpAddress(r.host))) problems.push(`host "${r.host}" is not a lower-case DNS name (a leading "*." is allowed; no port, no IP)`);
     if (problems.length > 0) {
       out.push({
         ruleId: 'SE-I02',
@@ -221,8 +222,8 @@ export function checkMultiRegionIngress(ing: MultiRegionIngress): CheckResult[] 
     });
   }
 
-  // Derived names.
-  for (const u of units) {
+  // Derived names; not for units whose names SE-U01 reports already (one root cause, one error).
+  for (const u of units.filter(x => !(isDeclaredUnit(x) && siteNameProblem(x.unitName) !== undefined))) {
     const bad: string[] = [];
     if (!isDns1123Subdomain(ing.ingressName(u))) bad.push(`Ingress "${ing.ingressName(u)}"`);
     if (!isDns1123Subdomain(ing.ingressClassName(u))) bad.push(`IngressClass "${ing.ingressClassName(u)}"`);
@@ -304,11 +305,20 @@ export interface ProxyState {
 export function checkCrossRegionProxy(workloadName: string, state: ProxyState, containers: kplus.Container[]): CheckResult[] {
   const out: CheckResult[] = [];
   if (state.platform === Platform.TKE_EDGE) return out;
-  if (!/^https?:\/\/[^\s/:]+(:\d{1,5})?\/?$/.test(state.proxyUrl)) {
+  const url = /^https?:\/\/([^\s/:@]+)(:(\d{1,5}))?\/?$/.exec(state.proxyUrl);
+  const withCredentials = [state.proxyUrl, ...(state.env?.no_proxy ?? '').split(',')].filter(hasUserinfo);
+  if (withCredentials.length > 0) {
+    // The credentials are never repeated, not even in the message.
     out.push({
       ruleId: 'SE-X04',
-      message: `cross-region proxy URL "${state.proxyUrl}" of "${workloadName}" is not an http(s)://host[:port] URL`,
-      fix: 'pass proxyUrl like http://tunnel-cloud.edge-system.svc.cluster.local:8080',
+      message: `cross-region proxy settings of "${workloadName}" carry credentials (userinfo before '@' in ${withCredentials.map(u => `"${redactUserinfo(u)}"`).join(', ')}), which would be written in plain env vars on every container`,
+      fix: 'pass the proxy URL without credentials; give the workload any proxy credentials from a Secret (kplus.EnvValue.fromSecretValue)',
+    });
+  } else if (!url || (url[3] !== undefined && Number(url[3]) > 65535) || (state.env?.no_proxy ?? '').split(',').some(h => /[\s@/]/.test(h) && !/^[0-9a-fA-F.:]+\/\d+$/.test(h))) {
+    out.push({
+      ruleId: 'SE-X04',
+      message: `cross-region proxy URL "${state.proxyUrl}" of "${workloadName}" is not an http(s)://host[:port] URL with a port up to 65535, or a noProxy entry is not a host, domain or CIDR`,
+      fix: 'pass proxyUrl like http://tunnel-cloud.edge-system.svc.cluster.local:8080, and noProxy entries like .example.com or 10.0.0.0/8',
     });
   }
   if (state.conflicts.length > 0) {

@@ -1,7 +1,9 @@
 import { ApiObject } from 'cdk8s';
 import { checkGpuRequests } from './addon-rules';
 import { CheckResult, Severity } from './findings';
-import { isDns1035Label, isDns1123Label, isDns1123Subdomain, isLabelKey, isLabelValue, isSiteName, suggestName } from './names';
+import { isDns1035Label, isDns1123Label, isDns1123Subdomain, isLabelKey, isLabelValue, isSiteName, siteNameProblem, suggestName } from './names';
+import { MAX_INT32 } from './props/prop-values';
+import { isDeclaredUnit } from '../internal/brands';
 import { ManifestObject } from '../internal/manifest-object';
 import { passMemo } from '../internal/pass-memo';
 import type { ServiceGrid } from '../networking/service-grid';
@@ -71,7 +73,7 @@ export function checkTemplatePool(spec: any): CheckResult[] {
   const def = spec?.defaultTemplateName;
   if (def !== undefined && def !== DEFAULT_TEMPLATE_NAME && def !== '') refs.push(['defaultTemplateName', def]);
   for (const [where, name] of refs) {
-    if (name === DEFAULT_TEMPLATE_NAME || name === '' || name in pool) continue;
+    if (name === DEFAULT_TEMPLATE_NAME || name === '' || Object.prototype.hasOwnProperty.call(pool, name)) continue;
     out.push({
       ruleId: 'SE-P04',
       message: `${where} names the template "${name}", which is not in templatePool (entries: ${Object.keys(pool).sort().join(', ') || 'none'}); the controller then stops reconciling the whole grid, for every site`,
@@ -130,12 +132,26 @@ function isOwnManifest(c: ApiObject): boolean {
 }
 
 function checkReplicas(where: string, replicas: number | undefined): CheckResult[] {
-  if (replicas === undefined || (Number.isInteger(replicas) && replicas >= 0)) return [];
+  if (replicas === undefined || (Number.isInteger(replicas) && replicas >= 0 && replicas <= MAX_INT32)) return [];
   return [{
     ruleId: 'SE-W09',
-    message: `${where} has replicas ${replicas}; replicas must be a whole number of at least 0`,
+    message: `${where} has replicas ${replicas}; replicas must be a whole number from 0 to ${MAX_INT32} (an int32)`,
     fix: 'pass a whole number, e.g. replicas: 2',
   }];
+}
+
+/**
+ * Names of the group's declared units that SE-U01 already reports as unusable: the
+ * names derived from them (`<grid>-<unit>`) are not reported again (one root cause,
+ * one error).
+ */
+function unusableUnitNames(group: INodeGroup): Set<string> {
+  return new Set((knownMembers(group) ?? []).filter(u => isDeclaredUnit(u) && siteNameProblem(u.unitName) !== undefined).map(u => u.unitName));
+}
+
+/** Whether SE-W01 reports the grid name (then the names derived from it are not reported again). */
+function gridNameUnusable(name: string): boolean {
+  return checkGridName('', name).length > 0;
 }
 
 function checkWorkloadGrid(grid: GridWorkload, kind: string, workloadKind: string): CheckResult[] {
@@ -145,7 +161,8 @@ function checkWorkloadGrid(grid: GridWorkload, kind: string, workloadKind: strin
   out.push(...checkGridKey('SE-W06', kind, name, grid.nodeGroup));
   out.push(...checkReplicas(`${kind} "${name}"`, grid.replicas));
 
-  const values = gridValues(grid.nodeGroup);
+  const unusable = unusableUnitNames(grid.nodeGroup);
+  const values = gridNameUnusable(name) ? [] : gridValues(grid.nodeGroup).filter(v => !unusable.has(v));
   const nameOk = isDns1123Subdomain(name);
   // <name>-<v> is a subdomain when both parts are (and it fits): only test the others in full.
   const badNames = values
@@ -268,8 +285,10 @@ export function checkStatefulSetGrid(facts: StatefulSetGridFacts): CheckResult[]
   const out = checkWorkloadGrid(grid, 'StatefulSetGrid', 'StatefulSet');
   const name = grid.gridName;
   const values = gridValues(grid.nodeGroup);
+  const unusable = unusableUnitNames(grid.nodeGroup);
+  const derivable = gridNameUnusable(name) ? [] : values.filter(v => !unusable.has(v));
 
-  const bad = values.filter(v => {
+  const bad = derivable.filter(v => {
     const set = `${name}-${v}`;
     return set.length > MAX_STATEFULSET_NAME || !isDns1123Label(set);
   });

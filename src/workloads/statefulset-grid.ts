@@ -6,7 +6,7 @@ import { ServiceGrid } from '../networking/service-grid';
 import { addCheck } from '../validation/findings';
 import { checkStatefulSetGrid } from '../validation/grid-rules';
 import { SERVICE_GRID_REF } from '../validation/props/common-props';
-import { checkProps, enumOf, objectOf } from '../validation/props/prop-types';
+import { checkProps, childPath, enumOf, objectOf } from '../validation/props/prop-types';
 import { crossClusterReferences } from '../validation/props/references';
 
 /**
@@ -56,12 +56,12 @@ export class StatefulSetGrid extends GridWorkload {
   public readonly strategy?: kplus.StatefulSetUpdateStrategy;
 
   public constructor(scope: Construct, id: string, props: StatefulSetGridProps) {
-    super(scope, id, 'StatefulSetGrid', props);
-    checkProps(this.node.path, 'StatefulSetGrid', props, {
+    checkProps(childPath(scope, id), 'StatefulSetGrid', props, {
       serviceGrid: SERVICE_GRID_REF,
       podManagementPolicy: enumOf('kplus.PodManagementPolicy', kplus.PodManagementPolicy as any),
       strategy: objectOf('a kplus.StatefulSetUpdateStrategy (e.g. kplus.StatefulSetUpdateStrategy.rollingUpdate())', v => typeof v._toKube === 'function'),
     }, ['serviceGrid']);
+    super(scope, id, 'StatefulSetGrid', props);
     this.serviceGrid = props.serviceGrid;
     this.podManagementPolicy = props.podManagementPolicy ?? kplus.PodManagementPolicy.ORDERED_READY;
     this.strategy = props.strategy;
