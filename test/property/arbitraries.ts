@@ -262,7 +262,8 @@ function topologies(weight: number) {
     selector: opt(ref),
     props: fc.record({
       name: opt(name(fc.constantFrom('nginx', 'db', 'web'))),
-      ports: mostly(fc.array(servicePort, { minLength: 1, maxLength: 2 }), null, [], undefined),
+      // Several ports need distinct names (SE-S06 otherwise): mostly so, sometimes not.
+      ports: mostly(fc.uniqueArray(servicePort, { minLength: 1, maxLength: 2, selector: (p: any) => p?.name ?? 'unnamed' }), null, [], undefined),
       type: opt(enumOf('ClusterIP', 'NodePort', 'LoadBalancer')),
       clusterIp: opt(mostly(fc.constantFrom('10.44.0.10'), 'None', '', 5, null)),
       metadata: opt(metadata),
