@@ -3,7 +3,7 @@
  * id and a fix; never a crash, never invalid output. (The property suite in
  * test/property generates such inputs at random; these are the cases the issue lists.)
  */
-import { Size } from 'cdk8s';
+import { Duration, Size } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-27';
 import {
   ControllerPreview, CrossRegionAccess, DeploymentGrid, EdgeCluster, EdgeHealth, GridCrd, MultiRegionIngress,
@@ -168,6 +168,37 @@ describe('values passed through unchecked are refused with path, prop, value and
     expect(at('edge/web')).toContain('metadata.labels');
     expect(at('edge/web')).toContain('podMetadata.labels');
     expect(at('edge/svc')).toContain('"-x"');
+  });
+
+  test('annotation keys that are not annotation keys (SE-M02)', () => {
+    const c = cluster();
+    const { location } = seedSites(c);
+    new DeploymentGrid(c, 'web', { nodeGroup: location, containers: [{ image: 'nginx:1.25' }], podMetadata: { annotations: { 'a b': 'x' } } });
+    expect(linesOf(c, 'SE-M02')).toEqual([expect.stringMatching(/^\[edge\/web\] SE-M02: DeploymentGrid "web": podMetadata\.annotations key "a b" is not an annotation key.*Fix: /)]);
+  });
+
+  test('progressDeadline not greater than minReady names the grid (SE-W11), and leaves nothing behind', () => {
+    const c = cluster();
+    const { location } = seedSites(c);
+    const lines = thrown(() => new DeploymentGrid(c, 'web', {
+      nodeGroup: location, containers: [{ image: 'nginx:1.25' }], minReady: Duration.seconds(60), progressDeadline: Duration.seconds(30),
+    }));
+    expect(lines).toEqual(['[edge/web] SE-W11: DeploymentGrid prop progressDeadline (30s) must be greater than minReady (60s). Fix: pass a longer progressDeadline or a shorter minReady']);
+    expect(c.node.tryFindChild('web')).toBeUndefined();
+  });
+
+  test('nginxConfig keys that are not ConfigMap keys (SE-I12)', () => {
+    const c = cluster();
+    const { bj } = seedSites(c);
+    new MultiRegionIngress(c, 'echo', { nodeUnits: [bj], rules: [{ serviceName: 'web', port: 80 }], nginxConfig: { 'Bad Key!': 'true' } });
+    expect(linesOf(c, 'SE-I12')).toEqual([expect.stringMatching(/^\[edge\/echo\] SE-I12: .*"Bad Key!".*Fix: /)]);
+  });
+
+  test('an edge-health name that cannot name its DaemonSet (SE-H09)', () => {
+    const c = cluster();
+    seedSites(c);
+    new EdgeHealth(c, 'health', { daemonSet: true, name: 'Edge Health', hmacKey: { secret: kplus.Secret.fromSecretName(c, 'hmac', 'edge-health-hmac'), key: 'hmackey' } });
+    expect(linesOf(c, 'SE-H09')).toEqual([expect.stringMatching(/^\[edge\/health\] SE-H09: EdgeHealth "health": name "Edge Health".*Fix: /)]);
   });
 
   test('annotation values that are not strings (SE-A01)', () => {

@@ -135,7 +135,9 @@ function checkReplicas(where: string, replicas: number | undefined): CheckResult
   if (replicas === undefined || (Number.isInteger(replicas) && replicas >= 0 && replicas <= MAX_INT32)) return [];
   return [{
     ruleId: 'SE-W09',
-    message: `${where} has replicas ${replicas}; replicas must be a whole number from 0 to ${MAX_INT32} (an int32)`,
+    message: replicas > MAX_INT32
+      ? `${where} has replicas ${replicas}; replicas must be a whole number of at most ${MAX_INT32} (an int32)`
+      : `${where} has replicas ${replicas}; replicas must be a whole number of at least 0`,
     fix: 'pass a whole number, e.g. replicas: 2',
   }];
 }

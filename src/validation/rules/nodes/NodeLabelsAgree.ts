@@ -11,6 +11,8 @@ export const NodeLabelsAgree: TopologyRule = {
   explanation: 'site-manager applies the `spec.setNode` labels of every unit a node is in; when two units set one label to different values, the value on the node flaps with each sync, and which one holds depends on timing.',
   check(model: TopologyModel): RuleFinding[] {
     const out: RuleFinding[] = [];
+    // Unit and group labels are the controllers' (SE-G03 reports a node in two units of a group).
+    const controllerKeys = new Set([...model.units.map(u => u.name), ...model.groups.map(g => g.name)]);
     // node -> label -> value -> units setting it
     const seen = new Map<string, Map<string, Map<string, string[]>>>();
     for (const u of model.units) {
@@ -18,6 +20,7 @@ export const NodeLabelsAgree: TopologyRule = {
         const labels = seen.get(n) ?? new Map<string, Map<string, string[]>>();
         seen.set(n, labels);
         for (const [k, v] of Object.entries(u.nodeLabels)) {
+          if (controllerKeys.has(k)) continue;
           const values = labels.get(k) ?? new Map<string, string[]>();
           labels.set(k, values);
           values.set(v, [...(values.get(v) ?? []), u.name]);
