@@ -51,6 +51,12 @@ const CASES: { [id: string]: Case } = {
     message: 'the per-unit ingress controller ingress-bj (ingress-nginx v1.3.1) needs Kubernetes 1.19 or later, but the cluster declares 1.18.2',
     quiet: model({ cluster: { kubernetesVersion: '1.20.6', kubernetesMinor: 20 }, objects: [ingressController('bj')] }),
   },
+  'SE-V04': {
+    trigger: model({ objects: [deployment('web', { containers: [{ name: 'web', image: 'nginx:1.25', securityContext: { runAsNonRoot: true } }] })] }),
+    origin: 'objects/Deployment/web',
+    message: 'Deployment "web": container "web" runs image nginx:1.25, which starts as root, with runAsNonRoot and no runAsUser',
+    quiet: model({ objects: [deployment('web', { containers: [{ name: 'web', image: 'nginxinc/nginx-unprivileged:1.25', securityContext: { runAsNonRoot: true } }] })] }),
+  },
   'SE-V02': {
     trigger: model({ cluster: { kubernetesVersion: '1.22.5', kubernetesMinor: 22 }, objects: [hpa('autoscaling/v2')] }),
     origin: 'objects/HorizontalPodAutoscaler/web',

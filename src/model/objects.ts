@@ -39,15 +39,18 @@ export function podFacts(spec: any): ModelPod {
   const hostNetwork = spec.hostNetwork === true;
   const podNonRoot = isRecord(spec.securityContext) && typeof spec.securityContext.runAsNonRoot === 'boolean'
     ? spec.securityContext.runAsNonRoot : undefined;
+  const podUser = isRecord(spec.securityContext) && typeof spec.securityContext.runAsUser === 'number'
+    ? spec.securityContext.runAsUser : undefined;
   const hostPorts: ModelHostPort[] = [];
-  const containers: { name: string; image?: string; runAsNonRoot?: boolean }[] = [];
+  const containers: { name: string; image?: string; runAsNonRoot?: boolean; runAsUser?: number }[] = [];
   const all = [...arrayOf(spec.initContainers), ...arrayOf(spec.containers)];
   for (const c of all) {
     if (!isRecord(c)) continue;
     const name = typeof c.name === 'string' ? c.name : '';
     const ownNonRoot = isRecord(c.securityContext) && typeof c.securityContext.runAsNonRoot === 'boolean'
       ? c.securityContext.runAsNonRoot : undefined;
-    containers.push({ name, image: typeof c.image === 'string' ? c.image : undefined, runAsNonRoot: ownNonRoot ?? podNonRoot });
+    const ownUser = isRecord(c.securityContext) && typeof c.securityContext.runAsUser === 'number' ? c.securityContext.runAsUser : undefined;
+    containers.push({ name, image: typeof c.image === 'string' ? c.image : undefined, runAsNonRoot: ownNonRoot ?? podNonRoot, runAsUser: ownUser ?? podUser });
     for (const p of arrayOf(c.ports)) {
       if (!isRecord(p)) continue;
       const protocol = typeof p.protocol === 'string' ? p.protocol : 'TCP';

@@ -173,8 +173,8 @@ export interface ModelPod {
   readonly hostNetwork: boolean;
   readonly hostPorts: readonly ModelHostPort[];
   readonly nodeSelector: { readonly [key: string]: string };
-  /** Images of the containers and init containers, with their `runAsNonRoot` as resolved from pod and container. */
-  readonly containers: readonly { readonly name: string; readonly image?: string; readonly runAsNonRoot?: boolean }[];
+  /** Images of the containers and init containers, with `runAsNonRoot` and `runAsUser` as resolved from pod and container. */
+  readonly containers: readonly { readonly name: string; readonly image?: string; readonly runAsNonRoot?: boolean; readonly runAsUser?: number }[];
 }
 
 /**

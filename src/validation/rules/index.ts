@@ -36,6 +36,7 @@ import { UnitNameUsable } from './unit/UnitNameUsable';
 import { UnitSelectorNotEmpty } from './unit/UnitSelectorNotEmpty';
 import { ApiVersionServed } from './versions/ApiVersionServed';
 import { IngressControllerVersion } from './versions/IngressControllerVersion';
+import { RootImageNonRoot } from './versions/RootImageNonRoot';
 
 /**
  * The catalogue of the rules that read the TopologyModel. Internal.
@@ -66,5 +67,5 @@ export const CATALOGUE: readonly TopologyRule[] = [
   KinsKubernetesVersion, KinsContainerd, KinsNodeCount, KinsUnitName, KinsServiceCidr, KinsNodePortRange, KinsEdgeType,
   GroupNameUsable, GroupNameNotUnitName, GroupNameNotUserLabel, GroupSelectorNotEmpty, GroupHasMembers, AutoFindKeysAreLabelKeys,
   GroupUnitsDisjoint,
-  ReservedNodePorts, IngressHostPortsFree, ApiVersionServed, IngressControllerVersion,
+  ReservedNodePorts, IngressHostPortsFree, ApiVersionServed, IngressControllerVersion, RootImageNonRoot,
 ];
