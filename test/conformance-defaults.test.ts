@@ -1,6 +1,6 @@
 import * as kplus from 'cdk8s-plus-27';
-import { cluster, findingsOf, synth } from './support/synth';
 import { DeploymentGrid, NodeGroup, NodeUnit, ServiceGrid } from '../src';
+import { cluster, findingsOf, synth } from './support/synth';
 
 const unprivileged = 'nginxinc/nginx-unprivileged:1.25';
 

@@ -1,6 +1,6 @@
 import * as kplus from 'cdk8s-plus-27';
-import { cluster, findingsOf, synth, synthError, synthUnchecked } from './support/synth';
 import { DeploymentGrid, KubernetesVersion, MultiRegionIngress, NodeGroup, NodeUnit, Platform, ServiceGrid } from '../src';
+import { cluster, findingsOf, synth, synthError, synthUnchecked } from './support/synth';
 
 const image = 'nginxinc/nginx-unprivileged:1.25';
 

@@ -26,7 +26,9 @@ const deployment = (name: string, podSpec: object, apiVersion = 'apps/v1') => ({
 const ingressController = (unit: string) => ({
   ownedByLibrary: true,
   json: {
-    apiVersion: 'apps/v1', kind: 'DaemonSet', metadata: { name: `ingress-${unit}` },
+    apiVersion: 'apps/v1',
+    kind: 'DaemonSet',
+    metadata: { name: `ingress-${unit}` },
     spec: { template: { spec: { hostNetwork: true, nodeSelector: { [unit]: 'nodeunits.superedge.io' }, containers: [{ name: 'controller', ports: [{ containerPort: 80, hostPort: 80 }, { containerPort: 443, hostPort: 443 }] }] } } },
   },
 });

@@ -27,7 +27,15 @@ export interface ObjectSpec {
   readonly kubernetesMinor?: number;
 }
 
-export function model(spec: { cluster?: Partial<ModelCluster>; units?: UnitSpec[]; groups?: GroupSpec[]; objects?: ObjectSpec[] } = {}): TopologyModel {
+/** What a test model holds. */
+export interface ModelSpec {
+  readonly cluster?: Partial<ModelCluster>;
+  readonly units?: UnitSpec[];
+  readonly groups?: GroupSpec[];
+  readonly objects?: ObjectSpec[];
+}
+
+export function model(spec: ModelSpec = {}): TopologyModel {
   const b = new TopologyModelBuilder();
   b.setCluster({ ...defaultCluster('cluster'), ...spec.cluster });
   for (const u of spec.units ?? []) {
@@ -64,7 +72,10 @@ export function model(spec: { cluster?: Partial<ModelCluster>; units?: UnitSpec[
   for (const o of spec.objects ?? []) {
     const j = o.json;
     const origin = o.origin ?? `objects/${j.kind}/${j.metadata.name}`;
-    b.addObject(objectElement({ id: origin, origin, kubernetesMinor: o.kubernetesMinor, inUnitCluster: o.kubernetesMinor !== undefined, ownedByLibrary: o.ownedByLibrary ?? false },
+    const context = {
+      id: origin, origin, kubernetesMinor: o.kubernetesMinor, inUnitCluster: o.kubernetesMinor !== undefined, ownedByLibrary: o.ownedByLibrary ?? false,
+    };
+    b.addObject(objectElement(context,
       j.apiVersion, j.kind, j.metadata.name, j.metadata.namespace, () => j));
   }
   return b.build('cluster');

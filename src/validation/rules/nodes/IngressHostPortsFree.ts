@@ -1,10 +1,10 @@
-import type { ModelObject, ModelPod, TopologyModel } from '../../../model/types';
 import { podFacts } from '../../../model/objects';
+import type { ModelObject, ModelPod, TopologyModel } from '../../../model/types';
 import { NODE_UNIT_LABEL_VALUE } from '../../../superedge/labels';
 import { INGRESS_CONTROLLER_HOST_PORTS } from '../../../superedge/node-ports';
-import { ingressControllerUnit } from '../ingress-controllers';
 import { RuleArea, RuleFinding, TopologyRule } from '../../rule';
 import { Severity } from '../../severity';
+import { ingressControllerUnit } from '../ingress-controllers';
 
 /** SE-N06: on a unit with a per-unit ingress controller, host ports 80 and 443 are the controller's. */
 export const IngressHostPortsFree: TopologyRule = {

@@ -1,5 +1,5 @@
-import type { ModelHostPort, TopologyModel } from '../../../model/types';
 import { podFacts } from '../../../model/objects';
+import type { ModelHostPort, TopologyModel } from '../../../model/types';
 import { PLATFORM_NODE_PORTS, reservedRangeOf } from '../../../superedge/node-ports';
 import { RuleArea, RuleFinding, TopologyRule } from '../../rule';
 import { Severity } from '../../severity';

@@ -1,5 +1,5 @@
-import type { ModelPod, TopologyModel } from '../../../model/types';
 import { podFacts } from '../../../model/objects';
+import type { ModelPod, TopologyModel } from '../../../model/types';
 import { officialImageName, ROOT_ONLY_IMAGES } from '../../../superedge/images';
 import { RuleArea, RuleFinding, TopologyRule } from '../../rule';
 import { Severity } from '../../severity';
@@ -33,7 +33,7 @@ function problems(origin: string, what: string, pod: ModelPod): RuleFinding[] {
     out.push({
       origin,
       message: `${what}: container "${c.name}" runs image ${c.image}, which starts as root, with runAsNonRoot and no runAsUser; the kubelet will refuse to start it`,
-      fix: `use an unprivileged variant (e.g. nginxinc/nginx-unprivileged for nginx), or set securityContext.user to the image's own non-root user id (e.g. 999 for postgres and redis, 101 for nginx with a writable cache)`,
+      fix: 'use an unprivileged variant (e.g. nginxinc/nginx-unprivileged for nginx), or set securityContext.user to the image\'s own non-root user id (e.g. 999 for postgres and redis, 101 for nginx with a writable cache)',
     });
   }
   return out;
