@@ -20,7 +20,51 @@ interface Case {
 const gpuNode = (name: string) => ({ name, gpu: true });
 const kins = (name: string, nodes: string[], extra: object = {}) => ({ name, nodes, autonomyLevel: 'L4', kins: {}, taints: [{ key: 'kins', effect: 'NoSchedule' }], ...extra });
 
+const deployment = (name: string, podSpec: object, apiVersion = 'apps/v1') => ({
+  json: { apiVersion, kind: 'Deployment', metadata: { name }, spec: { template: { spec: podSpec } } },
+});
+const ingressController = (unit: string) => ({
+  ownedByLibrary: true,
+  json: {
+    apiVersion: 'apps/v1',
+    kind: 'DaemonSet',
+    metadata: { name: `ingress-${unit}` },
+    spec: { template: { spec: { hostNetwork: true, nodeSelector: { [unit]: 'nodeunits.superedge.io' }, containers: [{ name: 'controller', ports: [{ containerPort: 80, hostPort: 80 }, { containerPort: 443, hostPort: 443 }] }] } } },
+  },
+});
+const hpa = (apiVersion: string) => ({ json: { apiVersion, kind: 'HorizontalPodAutoscaler', metadata: { name: 'web' }, spec: {} } });
+
 const CASES: { [id: string]: Case } = {
+  'SE-N05': {
+    trigger: model({ objects: [deployment('agent', { hostNetwork: true, containers: [{ name: 'a', ports: [{ containerPort: 10250 }] }] })] }),
+    origin: 'objects/Deployment/agent',
+    message: 'Deployment "agent" takes node port 10250/TCP (container "a") with hostNetwork, which edge nodes keep free for kubelet and kube-proxy',
+    quiet: model({ objects: [deployment('agent', { hostNetwork: true, containers: [{ name: 'a', ports: [{ containerPort: 10260 }] }] })] }),
+  },
+  'SE-N06': {
+    trigger: model({ objects: [ingressController('bj'), deployment('proxy', { containers: [{ name: 'p', ports: [{ containerPort: 8080, hostPort: 80 }] }] })] }),
+    origin: 'objects/Deployment/proxy',
+    message: 'Deployment "proxy" takes host port 80 on unit "bj", where the ingress controller ingress-bj listens on 80 and 443',
+    quiet: model({ objects: [ingressController('bj'), deployment('proxy', { nodeSelector: { gz: 'nodeunits.superedge.io' }, containers: [{ name: 'p', ports: [{ containerPort: 8080, hostPort: 80 }] }] })] }),
+  },
+  'SE-V03': {
+    trigger: model({ cluster: { kubernetesVersion: '1.18.2', kubernetesMinor: 18 }, objects: [ingressController('bj')] }),
+    origin: 'objects/DaemonSet/ingress-bj',
+    message: 'the per-unit ingress controller ingress-bj (ingress-nginx v1.3.1) needs Kubernetes 1.19 or later, but the cluster declares 1.18.2',
+    quiet: model({ cluster: { kubernetesVersion: '1.20.6', kubernetesMinor: 20 }, objects: [ingressController('bj')] }),
+  },
+  'SE-V04': {
+    trigger: model({ objects: [deployment('web', { containers: [{ name: 'web', image: 'nginx:1.25', securityContext: { runAsNonRoot: true } }] })] }),
+    origin: 'objects/Deployment/web',
+    message: 'Deployment "web": container "web" runs image nginx:1.25, which starts as root, with runAsNonRoot and no runAsUser',
+    quiet: model({ objects: [deployment('web', { containers: [{ name: 'web', image: 'nginxinc/nginx-unprivileged:1.25', securityContext: { runAsNonRoot: true } }] })] }),
+  },
+  'SE-V02': {
+    trigger: model({ cluster: { kubernetesVersion: '1.22.5', kubernetesMinor: 22 }, objects: [hpa('autoscaling/v2')] }),
+    origin: 'objects/HorizontalPodAutoscaler/web',
+    message: 'HorizontalPodAutoscaler "web" is written as autoscaling/v2, which the cluster (Kubernetes 1.22) does not serve',
+    quiet: model({ cluster: { kubernetesVersion: '1.22.5', kubernetesMinor: 22 }, objects: [hpa('autoscaling/v2beta2')] }),
+  },
   'SE-C01': {
     trigger: model({ cluster: { podCidr: '10.33.0.0/33' } }),
     origin: 'cluster',

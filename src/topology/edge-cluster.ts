@@ -103,6 +103,16 @@ export interface EdgeClusterProps extends ChartProps {
    * @default false
    */
   readonly warningsAsErrors?: boolean;
+
+  /**
+   * Write a `Namespace` for every namespace the cluster's objects use (the library's and
+   * your own), except `default`, `kube-system`, `kube-public` and `kube-node-lease` and
+   * namespaces the cluster declares itself, so that the output applies to an empty
+   * cluster. Turn it off when the namespaces are managed elsewhere (two GitOps owners
+   * of one Namespace fight over it).
+   * @default true
+   */
+  readonly createNamespaces?: boolean;
 }
 
 /**
@@ -160,6 +170,8 @@ export class EdgeCluster extends Chart {
   public readonly autoUpgradeSpecification: boolean;
   /** Whether warnings are errors. */
   public readonly warningsAsErrors: boolean;
+  /** Whether the cluster writes the Namespaces its objects use. */
+  public readonly createNamespaces: boolean;
 
   public constructor(scope: Construct, id: string, props: EdgeClusterProps = {}) {
     super(scope, id, { disableResourceNameHashes: true, ...props });
@@ -178,6 +190,7 @@ export class EdgeCluster extends Chart {
     this.specification = props.specification;
     this.autoUpgradeSpecification = props.autoUpgradeSpecification ?? false;
     this.warningsAsErrors = props.warningsAsErrors ?? false;
+    this.createNamespaces = props.createNamespaces ?? true;
     // A validation of the tree visits the cluster before its children: start a fresh
     // pass (memoized tree scans of the checks) and mark the tree state validated.
     this.node.addValidation({
@@ -227,11 +240,23 @@ export class EdgeCluster extends Chart {
     const all = this.node.findAll();
     const validated = peekPass<string>(this, VALIDATED);
     if (validated !== undefined && validated === this.treeState(all.length)) {
-      return sortManifests(all
+      return sortManifests(this.withNamespaces(all
         .filter((c): c is ApiObject => c instanceof ApiObject && Chart.of(c) === this)
-        .map(o => o.toJson()));
+        .map(o => o.toJson())));
     }
-    return sortManifests(super.toJson());
+    return sortManifests(this.withNamespaces(super.toJson()));
+  }
+
+  /** The objects plus a Namespace for each namespace they use that nobody creates (see `createNamespaces`). */
+  private withNamespaces(objects: any[]): any[] {
+    if (!this.createNamespaces) return objects;
+    const declared = new Set(objects.filter(o => o?.kind === 'Namespace' && o.apiVersion === 'v1').map(o => o.metadata?.name));
+    const used = new Set<string>();
+    for (const o of objects) {
+      const ns = o?.metadata?.namespace;
+      if (typeof ns === 'string' && ns !== '' && !BUILT_IN_NAMESPACES.has(ns) && !declared.has(ns)) used.add(ns);
+    }
+    return [...objects, ...[...used].sort().map(name => ({ apiVersion: 'v1', kind: 'Namespace', metadata: { name } }))];
   }
 
   private treeState(constructCount: number): string {
@@ -240,6 +265,8 @@ export class EdgeCluster extends Chart {
 }
 
 const VALIDATED = 'validated-tree-state';
+/** Namespaces every cluster has: never written. */
+const BUILT_IN_NAMESPACES: ReadonlySet<string> = new Set(['default', 'kube-system', 'kube-public', 'kube-node-lease']);
 const EDGE_CLUSTER_SYMBOL = Symbol.for('cdk8s-superedge.EdgeCluster');
 
 /** Orders manifests by kind rank (src/superedge/kinds), kind, namespace, name. Internal. */
