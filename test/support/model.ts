@@ -73,7 +73,11 @@ export function model(spec: ModelSpec = {}): TopologyModel {
     const j = o.json;
     const origin = o.origin ?? `objects/${j.kind}/${j.metadata.name}`;
     const context = {
-      id: origin, origin, kubernetesMinor: o.kubernetesMinor, inUnitCluster: o.kubernetesMinor !== undefined, ownedByLibrary: o.ownedByLibrary ?? false,
+      id: origin,
+      origin,
+      kubernetesMinor: o.kubernetesMinor,
+      inUnitCluster: o.kubernetesMinor !== undefined,
+      ownedByLibrary: o.ownedByLibrary ?? false,
     };
     b.addObject(objectElement(context,
       j.apiVersion, j.kind, j.metadata.name, j.metadata.namespace, () => j));
