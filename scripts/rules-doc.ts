@@ -11,6 +11,7 @@ export function rulesDoc(): string {
     ['C', 'Cluster'], ['N', 'Nodes'], ['U', 'NodeUnit'], ['G', 'NodeGroup'], ['K', 'Kins'],
     ['W', 'Workload grids'], ['S', 'ServiceGrid'], ['P', 'Per-site overrides'],
     ['H', 'edge-health'], ['I', 'Multi-region ingress'], ['E', 'ENI'], ['X', 'GPU and cross-region access'],
+    ['O', 'Node onboarding (NodeOnboarding.write)'], ['T', 'TKE create request (tkeCreateRequest)'],
   ];
   const lines = [
     '# Topology rules',

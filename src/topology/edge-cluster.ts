@@ -6,6 +6,8 @@ import { openPass, passMemo, peekPass } from '../internal/pass-memo';
 import { byString } from '../internal/util';
 import { addCheck } from '../validation/findings';
 import { checkCluster } from '../validation/topology-rules';
+import { noteCluster } from '../tke/capture';
+import { tkeCreateRequestOf } from '../tke/create-request';
 
 /**
  * Properties of an EdgeCluster. Every fact is optional: what is left unset is not checked.
@@ -102,6 +104,27 @@ export interface EdgeClusterProps extends ChartProps {
    * @default false
    */
   readonly warningsAsErrors?: boolean;
+
+  /**
+   * The id of the VPC the TKE Edge control plane runs in (`vpc-...`), for
+   * `tkeCreateRequest()` (CreateTKEEdgeCluster's `VpcId`).
+   * @default - not declared: tkeCreateRequest() refuses (SE-T01)
+   */
+  readonly vpcId?: string;
+
+  /**
+   * The Tencent Cloud region of the TKE Edge control plane, e.g. `ap-guangzhou`, for
+   * `tke create-cluster` (CreateTKEEdgeCluster's `Region` parameter; the API supports
+   * ap-beijing, ap-guangzhou, ap-nanjing, ap-shanghai and ap-singapore).
+   * @default - not declared: tkeCreateRequest() refuses (SE-T01)
+   */
+  readonly region?: string;
+
+  /**
+   * A description of the cluster (CreateTKEEdgeCluster's `ClusterDesc`).
+   * @default - no description
+   */
+  readonly clusterDescription?: string;
 }
 
 /**
@@ -159,6 +182,12 @@ export class EdgeCluster extends Chart {
   public readonly autoUpgradeSpecification: boolean;
   /** Whether warnings are errors. */
   public readonly warningsAsErrors: boolean;
+  /** The VPC id of the TKE Edge control plane, if declared. */
+  public readonly vpcId?: string;
+  /** The Tencent Cloud region, if declared. */
+  public readonly region?: string;
+  /** The cluster's description, if declared. */
+  public readonly clusterDescription?: string;
 
   public constructor(scope: Construct, id: string, props: EdgeClusterProps = {}) {
     super(scope, id, { disableResourceNameHashes: true, ...props });
@@ -177,6 +206,9 @@ export class EdgeCluster extends Chart {
     this.specification = props.specification;
     this.autoUpgradeSpecification = props.autoUpgradeSpecification ?? false;
     this.warningsAsErrors = props.warningsAsErrors ?? false;
+    this.vpcId = props.vpcId;
+    this.region = props.region;
+    this.clusterDescription = props.clusterDescription;
     // A validation of the tree visits the cluster before its children: start a fresh
     // pass (memoized tree scans of the checks) and mark the tree state validated.
     this.node.addValidation({
@@ -187,6 +219,26 @@ export class EdgeCluster extends Chart {
       },
     });
     addCheck(this, () => checkCluster(this), () => this.warningsAsErrors);
+    noteCluster(this); // for `cdk8s-superedge tke create-cluster --program`
+  }
+
+  /**
+   * The body of TKE's `CreateTKEEdgeCluster` call for this cluster, as JSON data whose
+   * field names are exactly those of the official SDK's `CreateTKEEdgeClusterRequest`
+   * (`K8SVersion`, `VpcId`, `ClusterName`, `PodCIDR`, `ServiceCIDR`, `MaxNodePodNum`,
+   * `ClusterLevel`, `AutoUpgradeClusterLevel`, `ClusterAdvancedSettings.Runtime` and
+   * `.ProxyMode`, `ClusterDesc`); facts left undeclared are left out. The region is not
+   * part of the body: it is `region`.
+   *
+   * Runs every check synthesis runs, and the request's own (a TKE Edge platform; the
+   * region, VPC id, name, Kubernetes version, Pod and Service CIDRs declared and well
+   * formed), and throws one error listing them all.
+   *
+   * Returns `any` because the SDK's PascalCase field names cannot be a jsii struct's
+   * properties; the body is typed with the SDK's model inside the library.
+   */
+  public tkeCreateRequest(): any {
+    return tkeCreateRequestOf(this);
   }
 
   /**

@@ -88,4 +88,9 @@ export const RULES: { [id: string]: string } = {
   'SE-P04': 'templates and defaultTemplateName name existing templatePool entries',
   'SE-P05': 'one override per unit; a shared templateName means identical overrides',
   'SE-P06': 'overrides name an existing container',
+  'SE-O01': 'onboarding: a node\'s default interface is declared (warning; the platform\'s default applies otherwise)',
+  'SE-O02': 'onboarding: a declared default interface is a Linux interface name (1-15 of letters, digits, _ . -)',
+  'SE-T01': 'TKE create request: the cluster declares region, vpcId, clusterName, kubernetesVersion, podCidr and serviceCidr',
+  'SE-T02': 'TKE create request: the cluster is declared for Platform.TKE_EDGE',
+  'SE-T03': 'TKE create request: vpcId reads vpc-..., region is a Tencent Cloud region name',
 };
