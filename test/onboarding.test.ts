@@ -85,8 +85,8 @@ describe('NodeOnboarding.write', () => {
     expect(script).toContain('\nset -eu\n');
     expect(script).toContain("run 'bj-1' install --node-name 'bj-1' --interface 'eth0'");
     expect(script).toContain("run 'bj-2' install --node-name 'bj-2' --interface 'ens5'");
-    expect(fs.statSync(path.join(dir, 'beijing', 'install.sh')).mode & 0o777).toBe(0o755);
-    expect(fs.statSync(path.join(dir, 'beijing', 'README.md')).mode & 0o777).toBe(0o644);
+    expect((fs.statSync(path.join(dir, 'beijing', 'install.sh')).mode % 0o1000).toString(8)).toBe('755');
+    expect((fs.statSync(path.join(dir, 'beijing', 'README.md')).mode % 0o1000).toString(8)).toBe('644');
     const readme = fs.readFileSync(path.join(dir, 'beijing', 'README.md'), 'utf-8');
     expect(readme).toContain('ports 1443, 10249-10259 and 51000-51020 are free');
     expect(readme).toContain('`edgectl install` runs `edgectl clear` first');

@@ -3,8 +3,8 @@ import { TkeClusterFacts } from './facts';
 import { checkIdFormats } from './id-format';
 import { checkPlatform } from './platform-rule';
 import { checkRequiredFacts } from './required-facts';
-import { throwValidationErrors, validationErrors } from '../onboarding/cluster-validation';
 import { canonical } from '../internal/util';
+import { throwValidationErrors, validationErrors } from '../onboarding/cluster-validation';
 import type { EdgeCluster } from '../topology/edge-cluster';
 
 /**

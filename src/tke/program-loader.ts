@@ -1,4 +1,5 @@
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { captureClusters } from './capture';
 
@@ -28,12 +29,13 @@ export function loadProgramClusters(file: string): any[] {
   const abs = path.resolve(file);
   if (!fs.existsSync(abs) || !fs.statSync(abs).isFile()) throw new ProgramLoadError(`program ${file} not found: give the file of your cdk8s app, e.g. --program main.ts`);
   if (/\.[cm]?ts$/.test(abs)) registerTypeScript(abs);
-  const outdir = fs.mkdtempSync(path.join(require('os').tmpdir(), 'cdk8s-superedge-program-'));
+  const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'cdk8s-superedge-program-'));
   const savedOutdir = process.env.CDK8S_OUTDIR;
   process.env.CDK8S_OUTDIR = outdir;
   try {
     return captureClusters(() => {
       try {
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
         require(abs);
       } catch (e: any) {
         if (e?.code === 'MODULE_NOT_FOUND' && String(e.message).includes(abs)) throw new ProgramLoadError(`program ${file} cannot be loaded: ${e.message}`);

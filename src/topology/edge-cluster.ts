@@ -4,10 +4,10 @@ import { ClusterSpecification, ContainerRuntime, KubeProxyMode, KubernetesVersio
 import { topologyVersion } from './topology-index';
 import { openPass, passMemo, peekPass } from '../internal/pass-memo';
 import { byString } from '../internal/util';
-import { addCheck } from '../validation/findings';
-import { checkCluster } from '../validation/topology-rules';
 import { noteCluster } from '../tke/capture';
 import { tkeCreateRequestOf } from '../tke/create-request';
+import { addCheck } from '../validation/findings';
+import { checkCluster } from '../validation/topology-rules';
 
 /**
  * Properties of an EdgeCluster. Every fact is optional: what is left unset is not checked.
