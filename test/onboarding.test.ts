@@ -7,7 +7,7 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { EdgeCluster, EdgeNode, KinsMode, KinsUnit, NodeGroup, NodeOnboarding, NodeUnit } from '../src';
+import { EdgeCluster, EdgeNode, Findings, KinsMode, KinsUnit, NodeGroup, NodeOnboarding, NodeUnit } from '../src';
 import { cluster } from './support/synth';
 
 function tmp(prefix = 'onboarding-'): string {
@@ -212,6 +212,19 @@ describe('NodeOnboarding.write', () => {
     const known = cluster();
     sites(known);
     expect(NodeOnboarding.findings(known)).toEqual([]);
+  });
+
+  test('a suppressed SE-O01 is neither printed nor an error, and findings() says why', () => {
+    const c = cluster({ warningsAsErrors: true });
+    const unit = new NodeUnit(c, 'beijing', { nodes: ['bj-1'] });
+    Findings.suppress(unit, 'SE-O01', 'the platform default is right on these machines');
+    const dir = path.join(tmp(), 'o');
+    const { stderr } = quiet(() => NodeOnboarding.write(c, dir));
+    expect(stderr).not.toContain('SE-O01');
+    expect(fs.existsSync(path.join(dir, 'beijing', 'install.sh'))).toBe(true);
+    expect(NodeOnboarding.findings(c)).toEqual([expect.objectContaining({
+      ruleId: 'SE-O01', path: 'edge/beijing', suppressed: true, suppressionReason: 'the platform default is right on these machines',
+    })]);
   });
 
   test('SE-O01 is an error with warningsAsErrors', () => {

@@ -1,14 +1,15 @@
 import { PlannedFile, replaceFolder } from './atomic-folder';
 import { throwValidationErrors, validationErrors } from './cluster-validation';
 import { installScript } from './install-script';
-import { checkInterfaceName } from './interface-name';
 import { planOnboarding } from './plan';
 import { siteReadme, topReadme } from './readme';
+import { ONBOARDING_RULES } from './rules/index';
+import { runRules } from './run-rules';
 import { hasControlCharacter } from './shell-quote';
-import { checkUnknownInterface } from './unknown-interface';
 import { byString } from '../internal/util';
+import { modelFromConstructs } from '../model/from-constructs';
 import { EdgeCluster } from '../topology/edge-cluster';
-import { Finding, Severity } from '../validation/findings';
+import { Finding, Severity, suppressionOf } from '../validation/findings';
 
 /**
  * Options of `NodeOnboarding.write`.
@@ -64,15 +65,15 @@ export class NodeOnboarding {
     const findings = NodeOnboarding.findings(cluster);
     const errors = validationErrors(cluster);
     const asErrors = cluster.warningsAsErrors;
-    for (const f of findings) {
+    for (const f of findings.filter(x => !x.suppressed)) {
       if (f.severity === Severity.ERROR || asErrors) errors.push(`[${f.path}] ${f.ruleId}: ${f.message}. Fix: ${f.fix}`);
     }
     throwValidationErrors(errors);
-    for (const f of findings) {
-      if (f.severity === Severity.WARNING) process.stderr.write(`cdk8s-superedge: [${f.path}] warning ${f.ruleId}: ${f.message}. Fix: ${f.fix}\n`);
+    for (const f of findings.filter(x => !x.suppressed)) {
+      if (f.severity === Severity.WARNING && !asErrors) process.stderr.write(`cdk8s-superedge: [${f.path}] warning ${f.ruleId}: ${f.message}. Fix: ${f.fix}\n`);
     }
 
-    const plan = planOnboarding(cluster);
+    const plan = planOnboarding(modelFromConstructs(cluster));
     const kinsNote = options.kinsNote ?? true;
     const files: PlannedFile[] = [
       { path: 'README.md', content: topReadme(cluster.clusterName ?? cluster.node.id, plan), executable: false },
@@ -97,18 +98,13 @@ export class NodeOnboarding {
    */
   public static findings(cluster: EdgeCluster): Finding[] {
     if (!EdgeCluster.isEdgeCluster(cluster)) throw new Error(`${OWNER}.findings: cluster must be an EdgeCluster, got ${describe(cluster)}`);
-    const out: Finding[] = [];
-    for (const site of planOnboarding(cluster).sites) {
-      const path = site.unit.node.path;
-      const results = [
-        ...site.nodes.flatMap(n => checkInterfaceName(n.name, n.defaultInterface)),
-        ...checkUnknownInterface(site.site, site.nodes),
-      ];
-      for (const r of results) {
-        out.push({ ruleId: r.ruleId, severity: r.severity ?? Severity.ERROR, path, message: r.message, fix: r.fix });
-      }
-    }
-    return out;
+    const byPath = new Map(cluster.node.findAll().map(c => [c.node.path, c]));
+    return runRules(ONBOARDING_RULES, modelFromConstructs(cluster)).map(f => {
+      const finding: Finding = { ruleId: f.ruleId, severity: f.severity, path: f.origin, message: f.message, fix: f.fix };
+      const at = byPath.get(f.origin);
+      const reason = at ? suppressionOf(at, f.ruleId) : undefined;
+      return reason === undefined ? finding : { ...finding, suppressed: true, suppressionReason: reason };
+    });
   }
 
   private constructor() {}

@@ -108,13 +108,13 @@ export function topReadme(clusterName: string, plan: OnboardingPlan): string {
   if (plan.unknownMembers.length > 0) {
     l.push('## Not onboarded', '');
     for (const u of plan.unknownMembers) {
-      l.push(`- \`${u.unitName}\`: members unknown (selected by label only): not onboarded. List its nodes (\`nodes\` / \`edgeNodes\`) to get a script.`);
+      l.push(`- \`${u.name}\`: members unknown (selected by label only): not onboarded. List its nodes (\`nodes\` / \`edgeNodes\`) to get a script.`);
     }
     l.push('');
   }
   if (plan.empty.length > 0) {
     if (plan.unknownMembers.length === 0) l.push('## Not onboarded', '');
-    for (const u of plan.empty) l.push(`- \`${u.unitName}\`: no members.`);
+    for (const u of plan.empty) l.push(`- \`${u.name}\`: no members.`);
     l.push('');
   }
   return l.join('\n');
