@@ -11,6 +11,9 @@ import * as path from 'path';
 import { NodeOnboarding } from '../src';
 import { loadProgramClusters } from '../src/tke/program-loader';
 
+// The examples run through ts-node, some through the binary: slow on a busy machine.
+jest.setTimeout(60_000);
+
 const ROOT = path.join(__dirname, '..');
 const EXAMPLES = path.join(ROOT, 'examples');
 const BIN = path.join(ROOT, 'lib', 'cli', 'main.js');

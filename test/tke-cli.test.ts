@@ -14,6 +14,9 @@ import { AddressInfo } from 'net';
 import * as os from 'os';
 import * as path from 'path';
 
+// Each test spawns the binary (and some a ts-node program): slow on a busy machine.
+jest.setTimeout(60_000);
+
 const ROOT = path.join(__dirname, '..');
 const BIN = path.join(ROOT, 'lib', 'cli', 'main.js');
 
@@ -158,11 +161,14 @@ describe('tke create-cluster', () => {
     expect(r.stderr).toContain('[edge/Bad] SE-U01:');
   });
 
-  test('usage errors: missing program, no such file, several clusters without --cluster: exit 2', async () => {
+  test('usage errors: no --program, or a program that is not there: exit 2', async () => {
     expect((await cli(['tke', 'create-cluster', '--dry-run'])).status).toBe(2);
     const missing = await cli(['tke', 'create-cluster', '--program', '/nonexistent/main.ts', '--dry-run']);
     expect(missing.status).toBe(2);
     expect(missing.stderr).toContain('program /nonexistent/main.ts not found');
+  });
+
+  test('several clusters need --cluster (exit 2 without); a bad --endpoint is usage too', async () => {
     const two = program(TKE, "new se.EdgeCluster(app, 'other', {});");
     const r = await cli(['tke', 'create-cluster', '--program', two, '--dry-run']);
     expect(r.status).toBe(2);
