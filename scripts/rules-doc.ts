@@ -6,9 +6,9 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { RULES } from '../src/validation/rules';
 import { ONBOARDING_RULES } from '../src/onboarding/rules/index';
 import { TKE_REQUEST_RULES } from '../src/tke/rules/index';
+import { RULES } from '../src/validation/rules';
 import { CATALOGUE } from '../src/validation/rules/index';
 
 const WHY = new Map([...CATALOGUE, ...ONBOARDING_RULES, ...TKE_REQUEST_RULES].map(r => [r.id, r.explanation]));

@@ -1,10 +1,10 @@
 import { model } from './support/model';
 import { TopologyModel } from '../src/model/types';
+import { ONBOARDING_RULES } from '../src/onboarding/rules/index';
+import { TKE_REQUEST_RULES } from '../src/tke/rules/index';
 import { Severity } from '../src/validation/findings';
 import { RuleArea, TopologyRule } from '../src/validation/rule';
 import { RULES } from '../src/validation/rules';
-import { ONBOARDING_RULES } from '../src/onboarding/rules/index';
-import { TKE_REQUEST_RULES } from '../src/tke/rules/index';
 import { CATALOGUE } from '../src/validation/rules/index';
 
 /** The catalogue, and the rules run only by NodeOnboarding and tkeCreateRequest (same shape, same cases). */

@@ -50,6 +50,5 @@ export enum RuleArea {
 
 /** The title of an area in docs/rules.md. */
 export const AREA_TITLES: { readonly [letter: string]: string } = {
-  C: 'Cluster', N: 'Nodes', U: 'NodeUnit', G: 'NodeGroup', K: 'Kins',
-  O: 'Node onboarding (NodeOnboarding.write)', T: 'TKE create request (tkeCreateRequest)',
+  C: 'Cluster', N: 'Nodes', U: 'NodeUnit', G: 'NodeGroup', K: 'Kins', O: 'Node onboarding', T: 'TKE create request',
 };
