@@ -1,9 +1,15 @@
 import { model } from './support/model';
 import { TopologyModel } from '../src/model/types';
+import { ONBOARDING_RULES } from '../src/onboarding/rules/index';
+import { TKE_REQUEST_RULES } from '../src/tke/rules/index';
 import { Severity } from '../src/validation/findings';
 import { RuleArea, TopologyRule } from '../src/validation/rule';
 import { RULES } from '../src/validation/rules';
 import { CATALOGUE } from '../src/validation/rules/index';
+
+/** The catalogue, and the rules run only by NodeOnboarding and tkeCreateRequest (same shape, same cases). */
+const ALL_RULES: readonly TopologyRule[] = [...CATALOGUE, ...ONBOARDING_RULES, ...TKE_REQUEST_RULES];
+const TKE = { platform: 'tke-edge', region: 'ap-guangzhou', vpcId: 'vpc-e55paxnt', clusterName: 'edge', kubernetesVersion: '1.22.5', podCidr: '10.33.0.0/16', serviceCidr: '10.44.0.0/16' };
 
 /**
  * Every rule of the catalogue with a model that triggers it (and the origin and part of
@@ -263,9 +269,40 @@ const CASES: { [id: string]: Case } = {
     message: 'a Kins unit must be of type edge, but this one is "cloud"',
     quiet: model({ units: [kins('k', ['n1'])] }),
   },
+  'SE-O01': {
+    // b-1 is onboarded by unit "a" (first in name order), which knows its interface only through "b".
+    trigger: model({ units: [{ name: 'b', nodes: [{ name: 'b-1', gpu: false, defaultInterface: 'eth0' }] }, { name: 'c', nodes: ['c-1'] }] }),
+    origin: 'cluster/c',
+    message: 'the default network interface of node "c-1" of site "c" is not declared',
+    quiet: model({ units: [{ name: 'a', nodes: ['b-1'] }, { name: 'b', nodes: [{ name: 'b-1', gpu: false, defaultInterface: 'eth0' }] }] }),
+  },
+  'SE-O02': {
+    trigger: model({ units: [{ name: 'a', nodes: [{ name: 'a-1', gpu: false, defaultInterface: "eth0'; reboot" }] }] }),
+    origin: 'cluster/a',
+    message: 'the default interface "eth0\'; reboot" of node "a-1" is not a Linux interface name',
+    quiet: model({ units: [{ name: 'a', nodes: [{ name: 'a-1', gpu: false, defaultInterface: 'enp0s31f6.100' }] }] }),
+  },
+  'SE-T01': {
+    trigger: model({ cluster: { ...TKE, vpcId: undefined } }),
+    origin: 'cluster',
+    message: 'CreateTKEEdgeCluster needs VpcId, but the EdgeCluster does not declare vpcId',
+    quiet: model({ cluster: TKE }),
+  },
+  'SE-T02': {
+    trigger: model({ cluster: { ...TKE, platform: 'superedge' } }),
+    origin: 'cluster',
+    message: 'the cluster is declared for platform "superedge"',
+    quiet: model({ cluster: TKE }),
+  },
+  'SE-T03': {
+    trigger: model({ cluster: { ...TKE, vpcId: 'e55paxnt' } }),
+    origin: 'cluster',
+    message: 'vpcId "e55paxnt" is not a VPC id',
+    quiet: model({ cluster: TKE }),
+  },
 };
 
-describe.each(CATALOGUE.map(r => [r.id, r] as [string, TopologyRule]))('rule %s', (id, rule) => {
+describe.each(ALL_RULES.map(r => [r.id, r] as [string, TopologyRule]))('rule %s', (id, rule) => {
   test('is documented: summary, explanation, area, severity', () => {
     expect(rule.id).toMatch(new RegExp(`^SE-${rule.area}\\d\\d$`));
     expect(Object.values(RuleArea)).toContain(rule.area);
@@ -294,7 +331,7 @@ describe.each(CATALOGUE.map(r => [r.id, r] as [string, TopologyRule]))('rule %s'
 });
 
 test('every case belongs to a rule of the catalogue, and ids are unique', () => {
-  const ids = CATALOGUE.map(r => r.id);
+  const ids = ALL_RULES.map(r => r.id);
   expect(new Set(ids).size).toBe(ids.length);
   expect(Object.keys(CASES).filter(id => !ids.includes(id))).toEqual([]);
 });

@@ -157,6 +157,10 @@ export interface ModelCluster {
   /** The specification's name and node cap. */
   readonly specification?: { readonly name: string; readonly maxNodes: number };
   readonly autoUpgradeSpecification: boolean;
+  /** The TKE Edge control plane's VPC id (`vpc-...`). */
+  readonly vpcId?: string;
+  /** The Tencent Cloud region, e.g. `ap-guangzhou`. */
+  readonly region?: string;
 }
 
 /** The ports a pod takes on its node: with `hostNetwork` every container port, otherwise each `hostPort`. */
