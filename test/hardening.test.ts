@@ -362,13 +362,13 @@ describe('one root cause, one error', () => {
 });
 
 describe('output does not depend on declaration order', () => {
-  test('two units setting one label on a shared node to different values are refused (SE-N05)', () => {
+  test('two units setting one label on a shared node to different values are refused (SE-N07)', () => {
     const c = cluster();
     const a = new NodeUnit(c, 'a', { nodes: ['n-1'], nodeLabels: { tier: 'web' } });
     const b = new NodeUnit(c, 'b', { nodes: ['n-1'], nodeLabels: { tier: 'db' } });
     new NodeGroup(c, 'g1', { nodeUnits: [a] });
     new NodeGroup(c, 'g2', { nodeUnits: [b] });
-    expect(linesOf(c, 'SE-N05')).toEqual([expect.stringMatching(/^\[edge\] SE-N05: node "n-1" gets the label "tier" with the values "db" \(b\) and "web" \(a\).*Fix: /)]);
+    expect(linesOf(c, 'SE-N07')).toEqual([expect.stringMatching(/^\[edge\] SE-N07: node "n-1" gets the label "tier" with the values "db" \(b\) and "web" \(a\).*Fix: /)]);
   });
 
   test('two StatefulSetGrids naming one ServiceGrid without a selector are refused (SE-W15), whichever comes first', () => {

@@ -185,7 +185,7 @@ const CASES: { [id: string]: Case } = {
     message: 'NodeUnit name "zone" is also a node label key used by nodeLabels of NodeUnit "b"',
     quiet: model({ units: [{ name: 'zone', nodes: ['n1'] }, { name: 'b', nodes: ['n2'], nodeLabels: { area: 'east' } }] }),
   },
-  'SE-N05': {
+  'SE-N07': {
     trigger: model({ units: [{ name: 'a', nodes: ['n1'], nodeLabels: { tier: 'web' } }, { name: 'b', nodes: ['n1'], nodeLabels: { tier: 'db' } }] }),
     origin: 'cluster',
     message: 'node "n1" gets the label "tier" with the values "db" (b) and "web" (a)',

@@ -163,7 +163,7 @@ function previewService(sg: ServiceGrid): any {
 
 function previewNodes(units: NodeUnit[]): any[] {
   const labels = new Map<string, { [key: string]: string }>();
-  // By name, not declaration order (units setting one label differently are refused, SE-N05).
+  // By name, not declaration order (units setting one label differently are refused, SE-N07).
   const ordered = [...units].sort((a, b) => byString(a.unitName, b.unitName) || byString(a.node.path, b.node.path));
   for (const u of ordered) {
     const unitLabels = u.effectiveNodeLabels;

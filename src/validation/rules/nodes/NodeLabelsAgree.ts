@@ -2,9 +2,9 @@ import type { TopologyModel } from '../../../model/types';
 import { RuleArea, RuleFinding, TopologyRule } from '../../rule';
 import { Severity } from '../../severity';
 
-/** SE-N05: units that share a node do not set different values for one label on it. */
+/** SE-N07: units that share a node do not set different values for one label on it. */
 export const NodeLabelsAgree: TopologyRule = {
-  id: 'SE-N05',
+  id: 'SE-N07',
   severity: Severity.ERROR,
   area: RuleArea.NODES,
   summary: 'units that share a node set the same value for each label they both set on it',
