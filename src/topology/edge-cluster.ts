@@ -341,9 +341,7 @@ const CLUSTER_PROPS = {
   autoUpgradeSpecification: BOOLEAN,
   warningsAsErrors: BOOLEAN,
   createNamespaces: BOOLEAN,
-  vpcId: STRING,
-  region: STRING,
-  clusterDescription: STRING,
+  // vpcId, region and clusterDescription are checked by tkeCreateRequest() (SE-T03), which reads them.
   namespace: STRING,
   labels: CDK8S_METADATA_MAP,
   disableResourceNameHashes: BOOLEAN,
