@@ -272,6 +272,13 @@ describe('values passed through unchecked are refused with path, prop, value and
     expect(linesOf(c, 'SE-W14')).toEqual([expect.stringMatching(/^\[edge\/pg\] SE-W14: .*partition.*NaN.*Fix: /)]);
   });
 
+  test('an env value that is a number (SE-A01), which would be written as a number', () => {
+    const c = cluster();
+    const { location } = seedSites(c);
+    const lines = thrown(() => new DeploymentGrid(c, 'web', { nodeGroup: location, containers: [{ image: 'nginx:1.25', envVariables: { LEVEL: kplus.EnvValue.fromValue(js(5)) } }] }));
+    expect(lines[0]).toMatch(/^\[edge\/web\] SE-A01: DeploymentGrid prop containers\[0\]\.envVariables\["LEVEL"\] is an EnvValue: it must be an EnvValue of a string/);
+  });
+
   test('unschedulable: "yes" (SE-A01)', () => {
     const c = cluster();
     const lines = thrown(() => new NodeUnit(c, 'beijing', { nodes: ['bj-1'], unschedulable: js('yes') }));

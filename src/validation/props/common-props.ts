@@ -47,7 +47,8 @@ export const RESOURCES = struct('a ContainerResources ({ cpu, memory, ephemeralS
   ephemeralStorage: struct('EphemeralStorageResources ({ request, limit })', { request: SIZE, limit: SIZE }),
 });
 
-const ENV_VALUE = objectOf('an EnvValue (e.g. kplus.EnvValue.fromValue("x"))', v => 'value' in v || 'valueFrom' in v);
+const ENV_VALUE = objectOf('an EnvValue of a string (e.g. kplus.EnvValue.fromValue("x"))',
+  v => ('value' in v || 'valueFrom' in v) && (v.value === undefined || typeof v.value === 'string'));
 
 /** A container, as far as the library reads it (cdk8s-plus checks the rest). */
 export const CONTAINER = struct('a ContainerProps ({ image, ... })', {

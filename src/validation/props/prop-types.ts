@@ -35,7 +35,7 @@ export function describeValue(v: unknown): string {
   if (typeof v === 'symbol') return 'a symbol';
   if (Array.isArray(v)) return `a list of ${v.length}`;
   const ctor = Object.getPrototypeOf(v)?.constructor?.name;
-  return ctor && ctor !== 'Object' ? `a ${ctor}` : 'an object';
+  return ctor && ctor !== 'Object' ? `${/^[AEIOU]/.test(ctor) ? 'an' : 'a'} ${ctor}` : 'an object';
 }
 
 function problem(where: string, value: unknown, expected: string): string {
