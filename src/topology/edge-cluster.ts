@@ -6,6 +6,7 @@ import { openPass, passMemo, peekPass } from '../internal/pass-memo';
 import { byString } from '../internal/util';
 import { addCheck } from '../validation/findings';
 import { checkCluster } from '../validation/topology-rules';
+import { checkKplusLine } from '../workloads/kplus-line';
 
 /**
  * Properties of an EdgeCluster. Every fact is optional: what is left unset is not checked.
@@ -187,6 +188,7 @@ export class EdgeCluster extends Chart {
       },
     });
     addCheck(this, () => checkCluster(this), () => this.warningsAsErrors);
+    addCheck(this, () => checkKplusLine(this)); // SE-V01: one cdk8s-plus line per app
   }
 
   /**
