@@ -8,8 +8,8 @@ import { Chart } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-27';
 import { DeploymentGrid, EdgeCluster, Findings, NodeGroup, NodeUnit } from '../src';
 import { cluster, findingsOf, synth, synthError } from './support/synth';
-import { foreignKplusLine, jsiiFqn } from '../src/workloads/kplus-line';
 import { RULES } from '../src/validation/rules';
+import { foreignKplusLine, jsiiFqn } from '../src/workloads/kplus-line';
 
 const RTTI = Symbol.for('jsii.rtti');
 
