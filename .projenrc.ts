@@ -63,6 +63,8 @@ const project = new cdk8s.ConstructLibraryCdk8s({
     jestConfig: {
       testMatch: ['<rootDir>/test/**/*.test.ts'],
       coveragePathIgnorePatterns: ['/node_modules/', '/test/'],
+      // Without ../shared: the skip reason once per run, and the skipped checks at its end.
+      reporters: [new javascript.JestReporter('<rootDir>/test/support/skip-reporter.js')],
     },
   },
   eslintOptions: {
