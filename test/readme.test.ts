@@ -64,3 +64,32 @@ test('the README names every folder KustomizeLayout writes besides namespaces', 
   const output = readme.slice(readme.indexOf('## Output and GitOps'));
   for (const f of folders) expect(output).toContain(`\`${f}\``);
 });
+
+describe('docs/languages.md', () => {
+  const doc = fs.readFileSync(path.join(root, 'docs/languages.md'), 'utf8');
+  const examples = [...doc.matchAll(/^<!-- example: (\S+) -->\n```\w+\n([\s\S]*?)\n```$/gm)];
+
+  test('shows every example of docs/examples as it is in its file', () => {
+    const files = fs.readdirSync(path.join(root, 'docs/examples'), { recursive: true, withFileTypes: true })
+      .filter(e => e.isFile())
+      .map(e => path.relative(path.join(root, 'docs/examples'), path.join(e.parentPath, e.name)))
+      .sort();
+    expect(examples.map(m => m[1]).sort()).toEqual(files);
+    for (const [, file, shown] of examples) {
+      expect(`${shown}\n`).toBe(fs.readFileSync(path.join(root, 'docs/examples', file), 'utf8'));
+    }
+  });
+
+  test('names the packages the generated bindings are published as', () => {
+    const jsii = pkg.jsii.targets;
+    expect(doc).toContain(`pip install ${jsii.python.distName}`);
+    expect(doc).toContain(`<groupId>${jsii.java.maven.groupId}</groupId>`);
+    expect(doc).toContain(`<artifactId>${jsii.java.maven.artifactId}</artifactId>`);
+    expect(doc).toContain(`dotnet add package ${jsii.dotnet.packageId}`);
+    expect(doc).toContain(`go get ${jsii.go.moduleName}/cdk8ssuperedge`);
+    expect(doc).toContain(`"${jsii.go.moduleName}/cdk8ssuperedge"`);
+    expect(doc).toContain(`from ${jsii.python.module} import`);
+    expect(doc).toContain(`import ${jsii.java.package}.EdgeCluster;`);
+    expect(doc).toContain(`using ${jsii.dotnet.namespace};`);
+  });
+});
