@@ -111,6 +111,14 @@ describe('SE-V01', () => {
     ]);
   });
 
+  test('is not thrown off by objects whose fields throw when read', () => {
+    const c = cluster();
+    const grid = new DeploymentGrid(c, 'web', { nodeGroup: site(c), containers: [{ image: 'nginx:1.25' }] });
+    Object.defineProperty(grid, 'hostile', { enumerable: true, get: () => { throw new Error('boom'); } });
+    (grid as any).proxied = new Proxy({}, { get: () => { throw new Error('boom'); }, ownKeys: () => [] });
+    expect(findingsOf(c, 'SE-V01')).toEqual([]);
+  });
+
   test('is quiet for cdk8s-plus-27 objects in grids and in the cluster', () => {
     const c = cluster();
     const data = kplus.Volume.fromEmptyDir(c, 'data', 'data');

@@ -20,7 +20,7 @@ const MAX_DEPTH = 5;
 /** The jsii fully qualified name of an object's class (`cdk8s-plus-33.Volume`), if it has one. */
 export function jsiiFqn(obj: unknown): string | undefined {
   if (obj === null || typeof obj !== 'object') return undefined;
-  const fqn = (obj as any).constructor?.[RTTI]?.fqn;
+  const fqn = read(() => (obj as any).constructor?.[RTTI]?.fqn);
   return typeof fqn === 'string' ? fqn : undefined;
 }
 
@@ -77,7 +77,16 @@ function searchable(value: object): boolean {
 function fieldsOf(value: object): Array<[string, unknown]> {
   if (Array.isArray(value)) return value.map((v, i) => [`[${i}]`, v]);
   if (value instanceof Map) return [...value.entries()].map(([k, v]) => [`[${JSON.stringify(String(k))}]`, v]);
-  return Object.keys(value).filter(k => k !== 'node').map(k => [`.${k.replace(/^_/, '')}`, (value as any)[k]]);
+  return Object.keys(value).filter(k => k !== 'node').map(k => [`.${k.replace(/^_/, '')}`, read(() => (value as any)[k])]);
+}
+
+/** A field's value, or undefined when reading it throws (a getter of a user's object). */
+function read(get: () => unknown): unknown {
+  try {
+    return get();
+  } catch {
+    return undefined;
+  }
 }
 
 /**
