@@ -40,7 +40,7 @@ describe.each([RunAs.DIRECT, RunAs.CDK8S_CLI])('a broken program run %s', how =>
     const broken = runProgram(d, BROKEN, how);
     expect(broken.status).toBe(1);
     expect(broken.stderr).toContain('[edge/Beijing] SE-U01: NodeUnit name "Beijing" is not usable');
-    expect(broken.stderr).toContain('[edge/empty] warning SE-U04');
+    expect(broken.stderr).toContain('cdk8s-superedge: 1 warning:\n  [edge/empty] SE-U04');
     if (how === RunAs.DIRECT) {
       // Nothing written: the file of the last good run is still there, unchanged.
       expect(fs.readdirSync(path.join(d, 'dist'))).toEqual(['edge.k8s.yaml']);

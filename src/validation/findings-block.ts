@@ -1,4 +1,14 @@
-import { Finding, Severity } from './findings';
+import { Severity } from './severity';
+
+/** What the block shows of a finding (a `Finding`). */
+export interface BlockFinding {
+  readonly ruleId: string;
+  readonly severity: Severity;
+  readonly path: string;
+  readonly message: string;
+  readonly fix: string;
+  readonly suppressed?: boolean;
+}
 
 /**
  * The findings of a synthesis as one block of text for a person: errors first, then
@@ -6,8 +16,8 @@ import { Finding, Severity } from './findings';
  * counts at the end, where a terminal leaves the eye. Suppressed findings are left out.
  * Internal.
  */
-export function findingsBlock(findings: readonly Finding[]): string {
-  const shown = findings.filter(f => !(f as { suppressed?: boolean }).suppressed);
+export function findingsBlock(findings: readonly BlockFinding[]): string {
+  const shown = findings.filter(f => !f.suppressed);
   const errors = sorted(shown.filter(f => f.severity === Severity.ERROR));
   const warnings = sorted(shown.filter(f => f.severity !== Severity.ERROR));
   if (errors.length === 0 && warnings.length === 0) return '';
@@ -22,11 +32,11 @@ export function findingsBlock(findings: readonly Finding[]): string {
   return lines.join('\n') + '\n';
 }
 
-function entry(f: Finding): string[] {
+function entry(f: BlockFinding): string[] {
   return [`  [${f.path}] ${f.ruleId}: ${f.message}`, `      Fix: ${f.fix}`];
 }
 
-function sorted(list: Finding[]): Finding[] {
+function sorted(list: BlockFinding[]): BlockFinding[] {
   return [...list].sort((a, b) => compare(a.path, b.path) || compare(a.ruleId, b.ruleId) || compare(a.message, b.message));
 }
 
