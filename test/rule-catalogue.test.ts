@@ -219,6 +219,12 @@ const CASES: { [id: string]: Case } = {
     message: 'a Kins unit must be of type edge, but this one is "cloud"',
     quiet: model({ units: [kins('k', ['n1'])] }),
   },
+  'SE-V01': {
+    trigger: model({ kplusObjects: [{ where: 'cluster/web.volumes["data"]', fqn: 'cdk8s-plus-33.Volume', line: 'cdk8s-plus-33' }] }),
+    origin: 'cluster',
+    message: 'cluster/web.volumes["data"] is a cdk8s-plus-33.Volume, but cdk8s-superedge is built on cdk8s-plus-27',
+    quiet: model({ kplusObjects: [] }),
+  },
 };
 
 describe.each(CATALOGUE.map(r => [r.id, r] as [string, TopologyRule]))('rule %s', (id, rule) => {

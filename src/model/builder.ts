@@ -1,4 +1,4 @@
-import type { ModelCluster, ModelGrid, ModelGroup, ModelSelector, ModelServiceGrid, ModelUnit, TopologyModel } from './types';
+import type { ModelCluster, ModelGrid, ModelGroup, ModelKplusObject, ModelSelector, ModelServiceGrid, ModelUnit, TopologyModel } from './types';
 
 /**
  * Builds a TopologyModel from declarations, whatever they come from (constructs or
@@ -24,6 +24,8 @@ export interface ModelBuilder {
   addGroup(group: GroupDeclaration): void;
   addGrid(grid: GridDeclaration): void;
   addServiceGrid(grid: ServiceGridDeclaration): void;
+  /** The objects of other cdk8s-plus lines in the cluster; the first source wins (the outermost EdgeCluster). */
+  setKplusObjects(objects: readonly ModelKplusObject[]): void;
 }
 
 /** A grid as declared: its group by name, resolved by `build()`. */
@@ -42,6 +44,7 @@ export class TopologyModelBuilder implements ModelBuilder {
   private readonly groups: GroupDeclaration[] = [];
   private readonly grids: GridDeclaration[] = [];
   private readonly serviceGrids: ServiceGridDeclaration[] = [];
+  private kplusObjects?: readonly ModelKplusObject[];
 
   /** Sets the cluster facts; the first source wins (the outermost EdgeCluster, which findAll() visits first). */
   public setCluster(cluster: ModelCluster): void {
@@ -62,6 +65,10 @@ export class TopologyModelBuilder implements ModelBuilder {
 
   public addServiceGrid(grid: ServiceGridDeclaration): void {
     this.serviceGrids.push(grid);
+  }
+
+  public setKplusObjects(objects: readonly ModelKplusObject[]): void {
+    if (!this.kplusObjects) this.kplusObjects = [...objects];
   }
 
   public build(defaultOrigin: string): TopologyModel {
@@ -116,6 +123,7 @@ export class TopologyModelBuilder implements ModelBuilder {
       groups,
       groupsOfUnit,
       groupsById,
+      kplusObjects: this.kplusObjects ?? [],
     };
   }
 }

@@ -6,9 +6,8 @@ import { openPass, passMemo, peekPass } from '../internal/pass-memo';
 import { byString } from '../internal/util';
 import type { ModelBuilder } from '../model/builder';
 import { kindRank } from '../superedge/kinds';
-import { addCheck } from '../validation/findings';
 import { addModelChecks } from '../validation/model-checks';
-import { checkKplusLine } from '../workloads/kplus-line';
+import { foreignKplusObjects } from '../workloads/kplus-line';
 
 /**
  * Properties of an EdgeCluster. Every fact is optional: what is left unset is not checked.
@@ -190,7 +189,6 @@ export class EdgeCluster extends Chart {
       },
     });
     addModelChecks(this, this);
-    addCheck(this, () => checkKplusLine(this)); // SE-V01: one cdk8s-plus line per app
   }
 
   /**
@@ -216,6 +214,7 @@ export class EdgeCluster extends Chart {
       specification: this.specification ? { name: this.specification.name, maxNodes: this.specification.maxNodes } : undefined,
       autoUpgradeSpecification: this.autoUpgradeSpecification,
     });
+    builder.setKplusObjects(foreignKplusObjects(this)); // SE-V01
   }
 
   /**

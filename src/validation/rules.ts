@@ -59,7 +59,6 @@ const CONSTRUCT_RULES: { [id: string]: string } = {
   'SE-P04': 'templates and defaultTemplateName name existing templatePool entries',
   'SE-P05': 'one override per unit; a shared templateName means identical overrides',
   'SE-P06': 'overrides name an existing container',
-  'SE-V01': 'one cdk8s-plus line per app: no cdk8s-plus-33 (or other non-27) constructs in the cluster nor objects given to its pods and grids',
 };
 
 export const RULES: { [id: string]: string } = {

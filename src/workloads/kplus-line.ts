@@ -4,11 +4,13 @@
  * with cdk8s-plus-33, whose objects TypeScript refuses in a grid, but JavaScript and the
  * other jsii languages pass them through and get a mixed, silently wrong app. jsii
  * classes carry their fully qualified name (`cdk8s-plus-33.Volume`) in the static
- * `Symbol.for('jsii.rtti')`, so objects of another line can be recognised. Internal.
+ * `Symbol.for('jsii.rtti')`, so objects of another line can be recognised: the EdgeCluster
+ * puts them in the topology model, and the rule SE-V01 (validation/rules/workloads/
+ * OneKplusLine.ts) refuses them. Internal.
  */
 import * as kplus from 'cdk8s-plus-27';
 import { IConstruct } from 'constructs';
-import { CheckResult } from '../validation/findings';
+import type { ModelKplusObject } from '../model/types';
 
 /** The cdk8s-plus line the library is built on (its peer dependency). */
 export const KPLUS_LINE = 'cdk8s-plus-27';
@@ -30,15 +32,8 @@ export function foreignKplusLine(obj: unknown): string | undefined {
   return m && m[1] !== KPLUS_LINE ? m[1] : undefined;
 }
 
-/** An object of another cdk8s-plus line and where it was found. */
-export interface ForeignKplusObject {
-  /** Where: a construct path, then the field path inside it (`edge/web containers[0].mounts[0].volume`). */
-  readonly where: string;
-  /** Its jsii class (`cdk8s-plus-33.Volume`). */
-  readonly fqn: string;
-  /** Its line (`cdk8s-plus-33`). */
-  readonly line: string;
-  /** The object itself (to report each object once). */
+/** An object of another cdk8s-plus line, where it was found, and the object itself (to report it once). */
+export interface ForeignKplusObject extends ModelKplusObject {
   readonly object: object;
 }
 
@@ -90,13 +85,13 @@ function read(get: () => unknown): unknown {
 }
 
 /**
- * SE-V01: no object of another cdk8s-plus line in the constructs under `scope`: neither
- * a construct of that line (a cdk8s-plus-33 Deployment in the cluster) nor an object
- * given to a cdk8s-plus-27 pod or workload, grids included (a cdk8s-plus-33 Volume,
- * ConfigMap, Secret, ServiceAccount or env value). Each object is reported once, and a
- * construct of another line without its own children.
+ * The objects of another cdk8s-plus line under `scope`: constructs of that line (a
+ * cdk8s-plus-33 Deployment in the cluster) and objects given to a cdk8s-plus-27 pod or
+ * workload, grids included (a cdk8s-plus-33 Volume, ConfigMap, Secret, ServiceAccount
+ * or env value). Each object once, and a construct of another line without its own
+ * children; in construct-tree order.
  */
-export function checkKplusLine(scope: IConstruct): CheckResult[] {
+export function foreignKplusObjects(scope: IConstruct): ModelKplusObject[] {
   const found: ForeignKplusObject[] = [];
   const constructs = scope.node.findAll();
   for (const c of constructs) {
@@ -111,16 +106,11 @@ export function checkKplusLine(scope: IConstruct): CheckResult[] {
     if (!c.node.scopes.slice(0, -1).some(s => foreign.has(s))) found.push({ where: c.node.path, fqn: jsiiFqn(c)!, line, object: c });
   }
   const reported = new Set<object>();
-  const out: CheckResult[] = [];
+  const out: ModelKplusObject[] = [];
   for (const f of found) {
     if (reported.has(f.object)) continue;
     reported.add(f.object);
-    const kind = f.fqn.slice(f.line.length + 1);
-    out.push({
-      ruleId: 'SE-V01',
-      message: `${f.where} is a ${f.fqn}, but cdk8s-superedge is built on ${KPLUS_LINE} and an app can use only one cdk8s-plus line`,
-      fix: `install ${KPLUS_LINE} in place of ${f.line} (npm rm ${f.line} && npm i ${KPLUS_LINE}; Python: pip uninstall ${f.line} && pip install ${KPLUS_LINE}) and import ${kind} from ${KPLUS_LINE}`,
-    });
+    out.push({ where: f.where, fqn: f.fqn, line: f.line });
   }
   return out;
 }

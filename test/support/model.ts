@@ -1,5 +1,5 @@
 import { defaultCluster, TopologyModelBuilder } from '../../src/model/builder';
-import type { ModelCluster, ModelNode, ModelSelector, ModelUnit, TopologyModel } from '../../src/model/types';
+import type { ModelCluster, ModelKplusObject, ModelNode, ModelSelector, ModelUnit, TopologyModel } from '../../src/model/types';
 
 /** A unit for a test model: a name, and nodes by name or with facts. */
 export interface UnitSpec extends Partial<Omit<ModelUnit, 'nodeDeclarations' | 'nodeNames'>> {
@@ -16,10 +16,20 @@ export interface GroupSpec {
   readonly autoFindNodeKeys?: string[];
 }
 
+/** What a test model declares. */
+export interface ModelSpec {
+  readonly cluster?: Partial<ModelCluster>;
+  readonly units?: UnitSpec[];
+  readonly groups?: GroupSpec[];
+  /** Objects of other cdk8s-plus lines (SE-V01). */
+  readonly kplusObjects?: ModelKplusObject[];
+}
+
 /** A TopologyModel from a short description; origins default to `cluster/<name>` (units) and `groups/<name>`. */
-export function model(spec: { cluster?: Partial<ModelCluster>; units?: UnitSpec[]; groups?: GroupSpec[] } = {}): TopologyModel {
+export function model(spec: ModelSpec = {}): TopologyModel {
   const b = new TopologyModelBuilder();
   b.setCluster({ ...defaultCluster('cluster'), ...spec.cluster });
+  if (spec.kplusObjects) b.setKplusObjects(spec.kplusObjects);
   for (const u of spec.units ?? []) {
     const { nodes, ...rest } = u;
     const decls: ModelNode[] = (nodes ?? []).map(n => (typeof n === 'string' ? { name: n, gpu: false } : n));

@@ -32,6 +32,7 @@ import { UnitHasMembers } from './unit/UnitHasMembers';
 import { UnitNameNotUserLabel } from './unit/UnitNameNotUserLabel';
 import { UnitNameUsable } from './unit/UnitNameUsable';
 import { UnitSelectorNotEmpty } from './unit/UnitSelectorNotEmpty';
+import { OneKplusLine } from './workloads/OneKplusLine';
 
 /**
  * The catalogue of the rules that read the TopologyModel. Internal.
@@ -62,4 +63,5 @@ export const CATALOGUE: readonly TopologyRule[] = [
   KinsKubernetesVersion, KinsContainerd, KinsNodeCount, KinsUnitName, KinsServiceCidr, KinsNodePortRange, KinsEdgeType,
   GroupNameUsable, GroupNameNotUnitName, GroupNameNotUserLabel, GroupSelectorNotEmpty, GroupHasMembers, AutoFindKeysAreLabelKeys,
   GroupUnitsDisjoint,
+  OneKplusLine,
 ];
