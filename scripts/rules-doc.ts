@@ -23,6 +23,7 @@ export function rulesDoc(): string {
     ['W', 'Workload grids'], ['S', 'ServiceGrid'], ['P', 'Per-site overrides'],
     ['H', 'edge-health'], ['I', 'Multi-region ingress'], ['E', 'ENI'], ['X', 'GPU and cross-region access'],
     ['O', 'Node onboarding (NodeOnboarding.write)'], ['T', 'TKE create request (tkeCreateRequest)'],
+    ['V', 'Kubernetes versions, images and cdk8s-plus'],
   ];
   const lines = [
     '# Topology rules',

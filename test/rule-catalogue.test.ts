@@ -300,6 +300,12 @@ const CASES: { [id: string]: Case } = {
     message: 'vpcId "e55paxnt" is not a VPC id',
     quiet: model({ cluster: TKE }),
   },
+  'SE-V01': {
+    trigger: model({ kplusObjects: [{ where: 'cluster/web.volumes["data"]', fqn: 'cdk8s-plus-33.Volume', line: 'cdk8s-plus-33' }] }),
+    origin: 'cluster',
+    message: 'cluster/web.volumes["data"] is a cdk8s-plus-33.Volume, but cdk8s-superedge is built on cdk8s-plus-27',
+    quiet: model({ kplusObjects: [] }),
+  },
 };
 
 describe.each(ALL_RULES.map(r => [r.id, r] as [string, TopologyRule]))('rule %s', (id, rule) => {

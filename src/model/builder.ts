@@ -1,4 +1,6 @@
-import type { ModelCluster, ModelGrid, ModelGroup, ModelObject, ModelSelector, ModelServiceGrid, ModelUnit, TopologyModel } from './types';
+import type {
+  ModelCluster, ModelGrid, ModelGroup, ModelKplusObject, ModelObject, ModelSelector, ModelServiceGrid, ModelUnit, TopologyModel,
+} from './types';
 
 /**
  * Builds a TopologyModel from declarations, whatever they come from (constructs or
@@ -25,6 +27,8 @@ export interface ModelBuilder {
   addGrid(grid: GridDeclaration): void;
   addServiceGrid(grid: ServiceGridDeclaration): void;
   addObject(object: ModelObject): void;
+  /** The objects of other cdk8s-plus lines in the cluster; the first source wins (the outermost EdgeCluster). */
+  setKplusObjects(objects: readonly ModelKplusObject[]): void;
 }
 
 /** A grid as declared: its group by name, resolved by `build()`. */
@@ -44,6 +48,7 @@ export class TopologyModelBuilder implements ModelBuilder {
   private readonly grids: GridDeclaration[] = [];
   private readonly serviceGrids: ServiceGridDeclaration[] = [];
   private readonly objects: ModelObject[] = [];
+  private kplusObjects?: readonly ModelKplusObject[];
 
   /** Sets the cluster facts; the first source wins (the outermost EdgeCluster, which findAll() visits first). */
   public setCluster(cluster: ModelCluster): void {
@@ -68,6 +73,10 @@ export class TopologyModelBuilder implements ModelBuilder {
 
   public addObject(object: ModelObject): void {
     this.objects.push(object);
+  }
+
+  public setKplusObjects(objects: readonly ModelKplusObject[]): void {
+    if (!this.kplusObjects) this.kplusObjects = [...objects];
   }
 
   public build(defaultOrigin: string): TopologyModel {
@@ -123,6 +132,7 @@ export class TopologyModelBuilder implements ModelBuilder {
       groups,
       groupsOfUnit,
       groupsById,
+      kplusObjects: this.kplusObjects ?? [],
     };
   }
 }

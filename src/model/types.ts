@@ -226,4 +226,19 @@ export interface TopologyModel {
   readonly serviceGrids: readonly ModelServiceGrid[];
   /** Every Kubernetes object of the cluster and its unit clusters, in declaration order. */
   readonly objects: readonly ModelObject[];
+  /** Objects of a cdk8s-plus line other than the library's (constructs only), in tree order. */
+  readonly kplusObjects: readonly ModelKplusObject[];
+}
+
+/**
+ * An object of another cdk8s-plus line (`cdk8s-plus-33`) found in the cluster: a
+ * construct, or an object given to a cdk8s-plus-27 pod or grid. jsii names its class.
+ */
+export interface ModelKplusObject {
+  /** Where: a construct path, then the field path inside it (`edge/web.containers[0].mounts[0].volume`). */
+  readonly where: string;
+  /** Its jsii class (`cdk8s-plus-33.Volume`). */
+  readonly fqn: string;
+  /** Its line (`cdk8s-plus-33`). */
+  readonly line: string;
 }

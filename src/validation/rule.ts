@@ -42,6 +42,7 @@ export enum RuleArea {
   UNIT = 'U',
   GROUP = 'G',
   KINS = 'K',
+  /** Kubernetes versions, images and the cdk8s-plus line. */
   VERSIONS = 'V',
   /** Node onboarding (`NodeOnboarding.write`); run only when onboarding, not at synthesis. */
   ONBOARDING = 'O',
@@ -51,6 +52,6 @@ export enum RuleArea {
 
 /** The title of an area in docs/rules.md. */
 export const AREA_TITLES: { readonly [letter: string]: string } = {
-  C: 'Cluster', N: 'Nodes', U: 'NodeUnit', G: 'NodeGroup', K: 'Kins', V: 'Kubernetes versions and images',
+  C: 'Cluster', N: 'Nodes', U: 'NodeUnit', G: 'NodeGroup', K: 'Kins', V: 'Kubernetes versions, images and cdk8s-plus',
   O: 'Node onboarding', T: 'TKE create request',
 };

@@ -1,6 +1,6 @@
 import { defaultCluster, TopologyModelBuilder } from '../../src/model/builder';
 import { objectElement } from '../../src/model/objects';
-import type { ModelCluster, ModelNode, ModelSelector, ModelUnit, TopologyModel } from '../../src/model/types';
+import type { ModelCluster, ModelKplusObject, ModelNode, ModelSelector, ModelUnit, TopologyModel } from '../../src/model/types';
 
 /** A unit for a test model: a name, and nodes by name or with facts. */
 export interface UnitSpec extends Partial<Omit<ModelUnit, 'nodeDeclarations' | 'nodeNames'>> {
@@ -17,7 +17,6 @@ export interface GroupSpec {
   readonly autoFindNodeKeys?: string[];
 }
 
-/** A TopologyModel from a short description; origins default to `cluster/<name>` (units) and `groups/<name>`. */
 /** An object for a test model: its JSON; origin defaults to `objects/<kind>/<name>`. */
 export interface ObjectSpec {
   readonly json: any;
@@ -33,11 +32,15 @@ export interface ModelSpec {
   readonly units?: UnitSpec[];
   readonly groups?: GroupSpec[];
   readonly objects?: ObjectSpec[];
+  /** Objects of other cdk8s-plus lines (SE-V01). */
+  readonly kplusObjects?: ModelKplusObject[];
 }
 
+/** A TopologyModel from a short description; origins default to `cluster/<name>` (units) and `groups/<name>`. */
 export function model(spec: ModelSpec = {}): TopologyModel {
   const b = new TopologyModelBuilder();
   b.setCluster({ ...defaultCluster('cluster'), ...spec.cluster });
+  if (spec.kplusObjects) b.setKplusObjects(spec.kplusObjects);
   for (const u of spec.units ?? []) {
     const { nodes, ...rest } = u;
     const decls: ModelNode[] = (nodes ?? []).map(n => (typeof n === 'string' ? { name: n, gpu: false } : n));

@@ -37,6 +37,7 @@ import { UnitSelectorNotEmpty } from './unit/UnitSelectorNotEmpty';
 import { ApiVersionServed } from './versions/ApiVersionServed';
 import { IngressControllerVersion } from './versions/IngressControllerVersion';
 import { RootImageNonRoot } from './versions/RootImageNonRoot';
+import { OneKplusLine } from './workloads/OneKplusLine';
 
 /**
  * The catalogue of the rules that read the TopologyModel. Internal.
@@ -68,4 +69,5 @@ export const CATALOGUE: readonly TopologyRule[] = [
   GroupNameUsable, GroupNameNotUnitName, GroupNameNotUserLabel, GroupSelectorNotEmpty, GroupHasMembers, AutoFindKeysAreLabelKeys,
   GroupUnitsDisjoint,
   ReservedNodePorts, IngressHostPortsFree, ApiVersionServed, IngressControllerVersion, RootImageNonRoot,
+  OneKplusLine,
 ];
