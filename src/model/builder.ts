@@ -1,4 +1,5 @@
-import type { ModelCluster, ModelGrid, ModelGroup, ModelSelector, ModelServiceGrid, ModelUnit, TopologyModel } from './types';
+import type { ModelAddOn, ModelCluster, ModelGrid, ModelGroup, ModelLabelledObject, ModelSelector, ModelServiceGrid, ModelUnit, ModelWorkload, TopologyModel } from './types';
+import { serviceGridServiceName } from '../superedge/names';
 
 /**
  * Builds a TopologyModel from declarations, whatever they come from (constructs or
@@ -24,6 +25,9 @@ export interface ModelBuilder {
   addGroup(group: GroupDeclaration): void;
   addGrid(grid: GridDeclaration): void;
   addServiceGrid(grid: ServiceGridDeclaration): void;
+  addLabelledObject(object: ModelLabelledObject): void;
+  addWorkload(workload: ModelWorkload): void;
+  addAddOn(addOn: ModelAddOn): void;
 }
 
 /** A grid as declared: its group by name, resolved by `build()`. */
@@ -42,6 +46,9 @@ export class TopologyModelBuilder implements ModelBuilder {
   private readonly groups: GroupDeclaration[] = [];
   private readonly grids: GridDeclaration[] = [];
   private readonly serviceGrids: ServiceGridDeclaration[] = [];
+  private readonly labelledObjects: ModelLabelledObject[] = [];
+  private readonly workloads: ModelWorkload[] = [];
+  private readonly addOns: ModelAddOn[] = [];
 
   /** Sets the cluster facts; the first source wins (the outermost EdgeCluster, which findAll() visits first). */
   public setCluster(cluster: ModelCluster): void {
@@ -62,6 +69,18 @@ export class TopologyModelBuilder implements ModelBuilder {
 
   public addServiceGrid(grid: ServiceGridDeclaration): void {
     this.serviceGrids.push(grid);
+  }
+
+  public addLabelledObject(object: ModelLabelledObject): void {
+    this.labelledObjects.push(object);
+  }
+
+  public addWorkload(workload: ModelWorkload): void {
+    this.workloads.push(workload);
+  }
+
+  public addAddOn(addOn: ModelAddOn): void {
+    this.addOns.push(addOn);
   }
 
   public build(defaultOrigin: string): TopologyModel {
@@ -105,11 +124,18 @@ export class TopologyModelBuilder implements ModelBuilder {
       }
       return g.id;
     };
-    const grids = this.grids.map(g => ({ ...g, groupId: groupIdOf(g.origin, g.groupName) }));
     const serviceGrids = this.serviceGrids.map(g => ({ ...g, groupId: groupIdOf(g.origin, g.groupName) }));
+    const grids = this.grids.map(g => ({
+      ...g,
+      groupId: groupIdOf(g.origin, g.groupName),
+      serviceGridId: g.serviceGridId ?? (g.kind === 'StatefulSetGrid' ? serviceGridNamed(serviceGrids, g) : undefined),
+    }));
     return {
       grids,
       serviceGrids,
+      labelledObjects: [...this.labelledObjects],
+      workloads: [...this.workloads],
+      addOns: [...this.addOns],
       cluster: this.cluster ?? defaultCluster(defaultOrigin),
       units: declared,
       unitsById,
@@ -118,6 +144,18 @@ export class TopologyModelBuilder implements ModelBuilder {
       groupsById,
     };
   }
+}
+
+/**
+ * The ServiceGrid a StatefulSetGrid names in `template.serviceName` (`<servicegrid>-svc`):
+ * the one in its namespace, else the only one of that name; undefined when unknown.
+ */
+function serviceGridNamed(serviceGrids: readonly ModelServiceGrid[], grid: GridDeclaration): string | undefined {
+  const name = grid.template?.serviceName;
+  if (typeof name !== 'string') return undefined;
+  const named = serviceGrids.filter(s => serviceGridServiceName(s.name) === name);
+  const same = named.find(s => (s.namespace ?? '') === (grid.namespace ?? ''));
+  return same?.id ?? (named.length === 1 ? named[0].id : undefined);
 }
 
 /** A unit known only by name (its members are unknown). */

@@ -1,7 +1,7 @@
 import { TopologyModelBuilder, defaultCluster } from './builder';
 import { gridFromObject, serviceGridFromObject } from './grids';
 import type { ModelCluster, ModelSelector, ModelTaint, TopologyModel } from './types';
-import { KINS_TAINT_KEY, NODE_UNIT_LABEL_VALUE } from '../superedge/labels';
+import { GRID_SELECTOR_LABEL, KINS_TAINT_KEY, NODE_UNIT_LABEL_VALUE } from '../superedge/labels';
 
 /**
  * Builds the TopologyModel from parsed manifests: the NodeUnits and NodeGroups of the
@@ -12,6 +12,9 @@ import { KINS_TAINT_KEY, NODE_UNIT_LABEL_VALUE } from '../superedge/labels';
  * flags) or are left unset, so the rules that need them do not run. Documents of other
  * kinds are ignored here. Grids (`superedge.io/v1` DeploymentGrid, StatefulSetGrid,
  * ServiceGrid) are read too; a group they name that no file declares is unknown.
+ * Any other object that carries the grid-selector label (and no ownerReferences, so
+ * not one the controllers made) is recorded as a labelled object. Workloads' add-on
+ * facts (ENI, cross-region proxy, GPU placement) are only known from constructs.
  * Internal.
  */
 
@@ -70,8 +73,26 @@ export function modelFromManifests(docs: readonly ManifestDocument[], options: M
       if (o.kind === 'DeploymentGrid' || o.kind === 'StatefulSetGrid') b.addGrid({ ...gridFromObject(manifestOrigin(d), o, crd), id: manifestId(d) });
       else if (o.kind === 'ServiceGrid') b.addServiceGrid({ ...serviceGridFromObject(manifestOrigin(d), o), id: manifestId(d) });
     }
+    addIfLabelled(b, d);
   }
   return b.build('cluster');
+}
+
+/** An object other than a grid, not made by a controller, with the grid-selector label. */
+function addIfLabelled(b: TopologyModelBuilder, d: ManifestDocument): void {
+  const o = d.object;
+  if (['DeploymentGrid', 'StatefulSetGrid', 'ServiceGrid'].includes(o.kind)) return;
+  const meta = o.metadata;
+  if (meta === null || typeof meta !== 'object') return;
+  const value = meta.labels?.[GRID_SELECTOR_LABEL];
+  if (typeof value !== 'string' || (Array.isArray(meta.ownerReferences) && meta.ownerReferences.length > 0)) return;
+  b.addLabelledObject({
+    origin: manifestOrigin(d),
+    kind: String(o.kind ?? ''),
+    name: String(meta.name ?? ''),
+    namespace: typeof meta.namespace === 'string' ? meta.namespace : undefined,
+    gridSelector: value,
+  });
 }
 
 function addUnit(b: TopologyModelBuilder, d: ManifestDocument): void {

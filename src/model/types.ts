@@ -120,6 +120,26 @@ export interface ModelGrid {
   readonly defaultTemplateName?: string;
   /** Which grid CRDs the cluster runs: `upstream` or `pool-metadata-preserved` (the GridCrd values). */
   readonly crd: string;
+  /**
+   * The per-site overrides as declared, in declaration order (duplicates kept); undefined
+   * when not known (manifests hold only the resulting pool, where duplicates are gone).
+   */
+  readonly overrides?: readonly ModelGridOverride[];
+  /** StatefulSetGrid: the id of the ServiceGrid it names (`template.serviceName`); undefined when unknown. */
+  readonly serviceGridId?: string;
+}
+
+/** One per-site override of a grid, as declared. */
+export interface ModelGridOverride {
+  /** The unit name (the grid key's value). */
+  readonly unit: string;
+  readonly templateName: string;
+  /** What the override changes, as comparable JSON (two overrides sharing a templateName must agree). */
+  readonly signature: string;
+  readonly containerName?: string;
+  /** Whether it changes a container (image, env or resources). */
+  readonly changesContainer: boolean;
+  readonly replicas?: number;
 }
 
 /** One ServiceGrid. */
@@ -133,6 +153,66 @@ export interface ModelServiceGrid {
   readonly groupId: string;
   /** `spec.template`: the Service spec. */
   readonly template: any;
+  /** The selector's match expressions (a Service selects by labels only); undefined when none or unknown. */
+  readonly selectorExpressions?: readonly ModelSelectorRequirement[];
+  /** The id of the grid whose pods it selects, when it was given a grid; undefined when unknown. */
+  readonly selectsGridId?: string;
+}
+
+/**
+ * An object other than the library's own that carries the grid-selector label
+ * (`superedge.io/grid-selector`): the grid controllers adopt and delete it.
+ */
+export interface ModelLabelledObject {
+  readonly origin: string;
+  readonly kind: string;
+  readonly name: string;
+  readonly namespace?: string;
+  /** The label's value: the grid it claims to belong to. */
+  readonly gridSelector: string;
+}
+
+/**
+ * A workload (Deployment, Pod, grid, ...) with add-on facts: GPU placement, ENI,
+ * cross-region proxy. Known from constructs (GpuPlacement.check, Eni.enable,
+ * CrossRegionAccess.enable); undefined parts are not checked.
+ */
+export interface ModelWorkload {
+  readonly id: string;
+  readonly origin: string;
+  /** The name findings use (the construct id). */
+  readonly name: string;
+  /** Containers and init containers of the pod spec, as rendered. */
+  readonly containers: readonly any[];
+  /** GPU placement: the ids of the units it deploys to. */
+  readonly gpuUnitIds?: readonly string[];
+  readonly eni?: ModelEni;
+  readonly proxy?: ModelProxy;
+}
+
+/** An add-on the cluster declares (e.g. `eni`: the TKE Edge ENI add-on with its key pair). */
+export interface ModelAddOn {
+  readonly origin: string;
+  readonly kind: string;
+}
+
+/** What Eni.enable() declared for a workload. */
+export interface ModelEni {
+  /** The nodes the pods were pinned to when enabled. */
+  readonly pinnedNodes: readonly string[];
+  /** The nodes of its units and nodes now. */
+  readonly targetNodes: readonly string[];
+  /** Whether the workload has scheduling to pin it. */
+  readonly canPin: boolean;
+}
+
+/** What CrossRegionAccess.enable() did to a workload. */
+export interface ModelProxy {
+  readonly proxyUrl: string;
+  /** Proxy env the containers already set to other values (`container: NAME=value`). */
+  readonly conflicts: readonly string[];
+  /** Containers added after enable(), which have no proxy env. */
+  readonly lateContainers: readonly string[];
 }
 
 /** The cluster facts; what is undefined is not checked. */
@@ -176,4 +256,10 @@ export interface TopologyModel {
   readonly grids: readonly ModelGrid[];
   /** ServiceGrids, in declaration order. */
   readonly serviceGrids: readonly ModelServiceGrid[];
+  /** Objects (not the library's own) carrying the grid-selector label, in declaration order. */
+  readonly labelledObjects: readonly ModelLabelledObject[];
+  /** Workloads with add-on facts, in declaration order (one entry per helper that declared facts). */
+  readonly workloads: readonly ModelWorkload[];
+  /** Add-ons declared, in declaration order. */
+  readonly addOns: readonly ModelAddOn[];
 }

@@ -1,12 +1,10 @@
-import * as kplus from 'cdk8s-plus-27';
 import { CheckResult, Severity } from './findings';
 import { isDns1035Label, isDns1123Subdomain, isLabelValue } from './names';
 import type { EdgeHealth } from '../addons/edge-health';
-import { isDeclaredGroup, isDeclaredUnit, isEdgeHealth, isEniAddOn, isMultiRegionIngress, servicePortFor } from '../internal/brands';
+import { isDeclaredGroup, isDeclaredUnit, isEdgeHealth, isMultiRegionIngress, servicePortFor } from '../internal/brands';
 import type { MultiRegionIngress } from '../networking/multi-region-ingress';
-import { ALL_NODES_UNIT_NAME, GPU_RESOURCE } from '../superedge/labels';
+import { ALL_NODES_UNIT_NAME } from '../superedge/labels';
 import { Platform } from '../topology/cluster-options';
-import type { EdgeCluster } from '../topology/edge-cluster';
 import type { INodeUnit } from '../topology/node-unit';
 import { TopologyIndex } from '../topology/topology-index';
 
@@ -287,122 +285,4 @@ export function checkMultiRegionIngress(ing: MultiRegionIngress): CheckResult[] 
     }
   }
   return out;
-}
-
-// ---------------------------------------------------------------- cross-region proxy
-
-/** What CrossRegionAccess.enable() did to a workload. Internal. */
-export interface ProxyState {
-  readonly proxyUrl: string;
-  readonly conflicts: string[];
-  readonly containers: kplus.Container[];
-  readonly platform: Platform;
-  /** The env set on each container (open-source SuperEdge). */
-  readonly env?: { [name: string]: string };
-}
-
-export function checkCrossRegionProxy(workloadName: string, state: ProxyState, containers: kplus.Container[]): CheckResult[] {
-  const out: CheckResult[] = [];
-  if (state.platform === Platform.TKE_EDGE) return out;
-  if (!/^https?:\/\/[^\s/:]+(:\d{1,5})?\/?$/.test(state.proxyUrl)) {
-    out.push({
-      ruleId: 'SE-X04',
-      message: `cross-region proxy URL "${state.proxyUrl}" of "${workloadName}" is not an http(s)://host[:port] URL`,
-      fix: 'pass proxyUrl like http://tunnel-cloud.edge-system.svc.cluster.local:8080',
-    });
-  }
-  if (state.conflicts.length > 0) {
-    out.push({
-      ruleId: 'SE-X02',
-      message: `"${workloadName}" already sets proxy env to other values (${list(state.conflicts)}); cross-region access would override them`,
-      fix: 'remove those env variables, or do not enable cross-region access on this workload',
-    });
-  }
-  const late = containers.filter(c => !state.containers.includes(c)).map(c => c.name ?? '(unnamed)');
-  if (late.length > 0) {
-    out.push({
-      ruleId: 'SE-X03',
-      message: `containers ${list(late)} of "${workloadName}" were added after CrossRegionAccess.enable() and have no proxy env`,
-      fix: 'call CrossRegionAccess.enable() after adding every container',
-    });
-  }
-  return out;
-}
-
-// ---------------------------------------------------------------- ENI
-
-export function checkEni(cluster: EdgeCluster, workloadName: string, pinned: string[], now: string[], canPin: boolean): CheckResult[] {
-  const out: CheckResult[] = [];
-  if (cluster.platform !== Platform.TKE_EDGE) {
-    out.push({
-      ruleId: 'SE-E03',
-      message: `"${workloadName}" asks for an ENI, which only the TKE Edge ENI add-on provides; the cluster's platform is ${cluster.platform}`,
-      fix: 'use Platform.TKE_EDGE for a TKE Edge cluster, or drop Eni.enable()',
-    });
-  }
-  if (now.length === 0) {
-    out.push({
-      ruleId: 'SE-E02',
-      message: `"${workloadName}" asks for an ENI but names no nodes: ENI pods must be pinned to CVM nodes`,
-      fix: 'pass nodeUnits or nodes whose nodes are declared with cvmInstanceId',
-    });
-  } else if (!canPin) {
-    out.push({
-      ruleId: 'SE-E02',
-      message: `"${workloadName}" cannot be pinned to nodes (it has no scheduling), and ENI pods must run on CVM nodes`,
-      fix: 'enable ENI on a Deployment, StatefulSet, DaemonSet, Job, Pod or grid',
-    });
-  }
-  const index = TopologyIndex.of(cluster);
-  const notCvm = now.filter(n => !index.node(n).isCvm);
-  if (notCvm.length > 0) {
-    out.push({
-      ruleId: 'SE-E01',
-      message: `"${workloadName}" asks for an ENI on nodes that are not declared as Tencent Cloud CVM instances: ${list(notCvm)}; ENI works on CVM nodes only`,
-      fix: "declare them as new EdgeNode({ name, cvmInstanceId: 'ins-...' }), or leave them out of the ENI workload's nodes",
-    });
-  }
-  if (pinned.join(',') !== now.join(',')) {
-    out.push({
-      ruleId: 'SE-E04',
-      message: `the units of "${workloadName}" changed after Eni.enable(): the pods are pinned to ${list(pinned) || 'no node'} but the units now hold ${list(now)}`,
-      fix: 'call Eni.enable() after declaring the units\' nodes',
-    });
-  }
-  if (cluster.platform === Platform.TKE_EDGE && !cluster.node.findAll().some(isEniAddOn)) {
-    out.push({
-      ruleId: 'SE-E05',
-      severity: WARNING,
-      message: `"${workloadName}" asks for an ENI but the cluster declares no EniAddOn: without the add-on (and its API key pair) the pods get no network card`,
-      fix: 'declare new EniAddOn(cluster, \'eni\', { secretId, secretKey }) with references to the Secret holding the key pair',
-    });
-  }
-  return out;
-}
-
-// ---------------------------------------------------------------- GPU
-
-const GPU = GPU_RESOURCE;
-
-/** The containers of a rendered workload: a pod, a pod template, or a grid's template. */
-export function podContainers(obj: any): any[] {
-  const specs = [obj?.spec, obj?.spec?.template?.spec, obj?.spec?.template?.template?.spec, obj?.spec?.jobTemplate?.spec?.template?.spec];
-  const found = specs.find(s => s && Array.isArray(s.containers));
-  return found ? [...found.containers, ...(found.initContainers ?? [])] : [];
-}
-
-/**
- * GPU workloads only on units with GPU nodes (SE-X01). Takes the rendered workload
- * (any object whose pod spec `podContainers` finds) and the units it deploys to.
- */
-export function checkGpuRequests(workloadName: string, rendered: any, units: INodeUnit[]): CheckResult[] {
-  const asking = podContainers(rendered).filter(c => c?.resources?.limits?.[GPU] !== undefined || c?.resources?.requests?.[GPU] !== undefined);
-  if (asking.length === 0) return [];
-  const without = units.filter(u => isDeclaredUnit(u) && !u.edgeNodes.some(n => n.gpu)).map(u => u.unitName);
-  if (without.length === 0) return [];
-  return [{
-    ruleId: 'SE-X01',
-    message: `"${workloadName}" asks for ${GPU} (containers ${asking.map(c => c.name).join(', ')}) but units ${list(without)} have no GPU node, so its pods there stay Pending`,
-    fix: 'deploy it only to units with GPU nodes, or declare their GPU nodes with new EdgeNode({ name, gpu: true })',
-  }];
 }

@@ -44,12 +44,17 @@ export function passModel(cluster: IConstruct): TopologyModel {
   return passMemo(cluster, 'topology-model', () => modelFromConstructs(cluster));
 }
 
+/** Constructs whose model checks are registered (a workload may be given to several helpers). */
+const REGISTERED = new WeakSet<IConstruct>();
+
 /**
  * Registers the catalogue's findings about `construct` (those whose origin is its
  * path) as its validation. Every construct that contributes to the model calls this
- * once, so findings are reported at its path.
+ * (a second call is a no-op), so findings are reported at its path.
  */
 export function addModelChecks(construct: IConstruct, cluster: CheckedCluster): void {
+  if (REGISTERED.has(construct)) return;
+  REGISTERED.add(construct);
   const path = construct.node.path;
   addCheck(construct, () => passFindings(cluster).get(path) ?? [], () => cluster.warningsAsErrors);
 }

@@ -42,9 +42,27 @@ export enum RuleArea {
   UNIT = 'U',
   GROUP = 'G',
   KINS = 'K',
+  GRID = 'W',
+  SERVICE_GRID = 'S',
+  OVERRIDE = 'P',
+  EDGE_HEALTH = 'H',
+  INGRESS = 'I',
+  ENI = 'E',
+  ACCESS = 'X',
 }
 
 /** The title of an area in docs/rules.md. */
 export const AREA_TITLES: { readonly [letter: string]: string } = {
-  C: 'Cluster', N: 'Nodes', U: 'NodeUnit', G: 'NodeGroup', K: 'Kins',
+  C: 'Cluster',
+  N: 'Nodes',
+  U: 'NodeUnit',
+  G: 'NodeGroup',
+  K: 'Kins',
+  W: 'Workload grids',
+  S: 'ServiceGrid',
+  P: 'Per-site overrides',
+  H: 'edge-health',
+  I: 'Multi-region ingress',
+  E: 'ENI',
+  X: 'GPU and cross-region access',
 };

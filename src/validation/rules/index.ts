@@ -1,4 +1,8 @@
 import type { TopologyRule } from '../rule';
+import { GpuWorkloadsOnGpuUnits } from './access/GpuWorkloadsOnGpuUnits';
+import { ProxyEnvNotOverridden } from './access/ProxyEnvNotOverridden';
+import { ProxyEnvOnEveryContainer } from './access/ProxyEnvOnEveryContainer';
+import { ProxyUrlValid } from './access/ProxyUrlValid';
 import { CidrsDisjoint } from './cluster/CidrsDisjoint';
 import { ClusterCidrsParse } from './cluster/ClusterCidrsParse';
 import { ClusterNameLength } from './cluster/ClusterNameLength';
@@ -6,6 +10,21 @@ import { ClusterSpecificationFits } from './cluster/ClusterSpecificationFits';
 import { PodCidrCapacity } from './cluster/PodCidrCapacity';
 import { PrivateCidrRanges } from './cluster/PrivateCidrRanges';
 import { SiteNamesUnique } from './cluster/SiteNamesUnique';
+import { EniAddOnDeclared } from './eni/EniAddOnDeclared';
+import { EniNodesUnchanged } from './eni/EniNodesUnchanged';
+import { EniOnCvmNodes } from './eni/EniOnCvmNodes';
+import { EniOnTkeEdge } from './eni/EniOnTkeEdge';
+import { EniPinned } from './eni/EniPinned';
+import { GridGroupHasMembers } from './grid/GridGroupHasMembers';
+import { GridKeyUsable } from './grid/GridKeyUsable';
+import { GridLabelNotClaimed } from './grid/GridLabelNotClaimed';
+import { GridNameUsable } from './grid/GridNameUsable';
+import { ReplicasWhole } from './grid/ReplicasWhole';
+import { SiteWorkloadNames } from './grid/SiteWorkloadNames';
+import { StatefulSetNamesFit } from './grid/StatefulSetNamesFit';
+import { StatefulSetServiceGridAgree } from './grid/StatefulSetServiceGridAgree';
+import { TemplateFieldsKnown } from './grid/TemplateFieldsKnown';
+import { UnitNotInGridName } from './grid/UnitNotInGridName';
 import { AutoFindKeysAreLabelKeys } from './group/AutoFindKeysAreLabelKeys';
 import { GroupHasMembers } from './group/GroupHasMembers';
 import { GroupNameNotUnitName } from './group/GroupNameNotUnitName';
@@ -24,6 +43,21 @@ import { NodeFactsAgree } from './nodes/NodeFactsAgree';
 import { NodeListedOnce } from './nodes/NodeListedOnce';
 import { NodeNamesDns } from './nodes/NodeNamesDns';
 import { NodeNamesNotIps } from './nodes/NodeNamesNotIps';
+import { OverrideContainerExists } from './override/OverrideContainerExists';
+import { OverridesConsistent } from './override/OverridesConsistent';
+import { OverridesNeedPoolCrd } from './override/OverridesNeedPoolCrd';
+import { OverrideUnitIsMember } from './override/OverrideUnitIsMember';
+import { PoolEntryReachable } from './override/PoolEntryReachable';
+import { TemplateReferencesExist } from './override/TemplateReferencesExist';
+import { ServiceGridHasPorts } from './servicegrid/ServiceGridHasPorts';
+import { ServiceGridKeyUsable } from './servicegrid/ServiceGridKeyUsable';
+import { ServiceGridLabelNotClaimed } from './servicegrid/ServiceGridLabelNotClaimed';
+import { ServiceGridNameFitsSlices } from './servicegrid/ServiceGridNameFitsSlices';
+import { ServiceGridNameUsable } from './servicegrid/ServiceGridNameUsable';
+import { ServiceGridNotHeadless } from './servicegrid/ServiceGridNotHeadless';
+import { ServiceGridPortsNamed } from './servicegrid/ServiceGridPortsNamed';
+import { ServiceGridSameGroup } from './servicegrid/ServiceGridSameGroup';
+import { ServiceGridSelectsByLabels } from './servicegrid/ServiceGridSelectsByLabels';
 import { DefaultUnitReserved } from './unit/DefaultUnitReserved';
 import { GpuUnitsUniform } from './unit/GpuUnitsUniform';
 import { L3TaintsKept } from './unit/L3TaintsKept';
@@ -62,4 +96,14 @@ export const CATALOGUE: readonly TopologyRule[] = [
   KinsKubernetesVersion, KinsContainerd, KinsNodeCount, KinsUnitName, KinsServiceCidr, KinsNodePortRange, KinsEdgeType,
   GroupNameUsable, GroupNameNotUnitName, GroupNameNotUserLabel, GroupSelectorNotEmpty, GroupHasMembers, AutoFindKeysAreLabelKeys,
   GroupUnitsDisjoint,
+  // Grids: the order of findings on one grid or ServiceGrid.
+  GridNameUsable, GridKeyUsable, ReplicasWhole, SiteWorkloadNames, GridGroupHasMembers, GridLabelNotClaimed,
+  ServiceGridNameUsable, ServiceGridNameFitsSlices, ServiceGridKeyUsable, ServiceGridNotHeadless, ServiceGridHasPorts,
+  ServiceGridPortsNamed, ServiceGridSelectsByLabels, ServiceGridSameGroup, ServiceGridLabelNotClaimed,
+  TemplateFieldsKnown, GpuWorkloadsOnGpuUnits,
+  OverridesNeedPoolCrd, OverrideUnitIsMember, OverridesConsistent, OverrideContainerExists, PoolEntryReachable, TemplateReferencesExist,
+  StatefulSetNamesFit, UnitNotInGridName, StatefulSetServiceGridAgree,
+  // Workloads given to the add-on helpers.
+  ProxyUrlValid, ProxyEnvNotOverridden, ProxyEnvOnEveryContainer,
+  EniOnTkeEdge, EniPinned, EniOnCvmNodes, EniNodesUnchanged, EniAddOnDeclared,
 ];
