@@ -20,7 +20,7 @@ function manifestFindings(...objects: any[]): Array<{ ruleId: string; message: s
   return [...runCatalogue(modelFromManifests(docs)).values()].flat();
 }
 
-function grid(kind: string, spec: any): any {
+function gridObject(kind: string, spec: any): any {
   return { apiVersion: 'superedge.io/v1', kind, metadata: { name: 'web' }, spec: { gridUniqKey: 'location', ...spec } };
 }
 
@@ -277,12 +277,12 @@ describe('per-site overrides', () => {
 
   test('SE-P04: templates naming missing pool entries stop the whole grid', () => {
     const pool = { templatePool: { big: {} } };
-    const r = manifestFindings(grid('DeploymentGrid', { ...pool, templates: { beijing: 'big', guangzhou: 'huge' }, defaultTemplateName: 'gone' }))
+    const r = manifestFindings(gridObject('DeploymentGrid', { ...pool, templates: { beijing: 'big', guangzhou: 'huge' }, defaultTemplateName: 'gone' }))
       .filter(x => x.ruleId === 'SE-P04');
     expect(r.map(x => x.ruleId)).toEqual(['SE-P04', 'SE-P04']);
     expect(r[0].message).toBe('templates["guangzhou"] names the template "huge", which is not in templatePool (entries: big); the controller then stops reconciling the whole grid, for every site');
     expect(r[1].message).toContain('defaultTemplateName names the template "gone"');
-    expect(manifestFindings(grid('DeploymentGrid', { ...pool, templates: { beijing: 'big', x: 'default' }, defaultTemplateName: 'default' }))
+    expect(manifestFindings(gridObject('DeploymentGrid', { ...pool, templates: { beijing: 'big', x: 'default' }, defaultTemplateName: 'default' }))
       .filter(x => x.ruleId === 'SE-P04')).toEqual([]);
   });
 
@@ -410,7 +410,7 @@ describe('workload grid rules', () => {
 
   test('SE-W08: fields newer than the grid CRDs are refused, naming the field', () => {
     const w08 = (...objects: any[]) => manifestFindings(...objects).filter(x => x.ruleId === 'SE-W08');
-    const r = w08(grid('StatefulSetGrid', {
+    const r = w08(gridObject('StatefulSetGrid', {
       template: {
         minReadySeconds: 5,
         template: { spec: { os: { name: 'linux' }, containers: [{ name: 'main', restartPolicy: 'Always' }] } },
@@ -418,8 +418,8 @@ describe('workload grid rules', () => {
     }));
     expect(r.map(x => x.ruleId)).toEqual(['SE-W08']);
     expect(r[0].message).toBe("StatefulSetGrid template sets spec.template.minReadySeconds, spec.template.template.spec.os, spec.template.template.spec.containers[0].restartPolicy, which the StatefulSetGrid CRD's Kubernetes-1.20-era embedded schema does not have: the API server prunes them (or rejects the object under kubectl's strict validation)");
-    expect(w08(grid('ServiceGrid', { template: { internalTrafficPolicy: 'Local' } }))[0].message).toContain('spec.template.internalTrafficPolicy');
-    expect(w08(grid('DeploymentGrid', { template: { template: { spec: { containers: [{ name: 'x' }] } } } }))).toEqual([]);
+    expect(w08(gridObject('ServiceGrid', { template: { internalTrafficPolicy: 'Local' } }))[0].message).toContain('spec.template.internalTrafficPolicy');
+    expect(w08(gridObject('DeploymentGrid', { template: { template: { spec: { containers: [{ name: 'x' }] } } } }))).toEqual([]);
   });
 
   test('SE-W09: replicas must be whole numbers', () => {

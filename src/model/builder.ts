@@ -1,4 +1,4 @@
-import type { ModelAddOn, ModelCluster, ModelGrid, ModelGroup, ModelLabelledObject, ModelSelector, ModelServiceGrid, ModelUnit, ModelWorkload, TopologyModel } from './types';
+import type { ModelAddOn, ModelCluster, ModelEdgeHealth, ModelGrid, ModelIngress, ModelGroup, ModelLabelledObject, ModelSelector, ModelServiceGrid, ModelUnit, ModelWorkload, TopologyModel } from './types';
 import { serviceGridServiceName } from '../superedge/names';
 
 /**
@@ -28,6 +28,8 @@ export interface ModelBuilder {
   addLabelledObject(object: ModelLabelledObject): void;
   addWorkload(workload: ModelWorkload): void;
   addAddOn(addOn: ModelAddOn): void;
+  addEdgeHealth(health: ModelEdgeHealth): void;
+  addIngress(ingress: ModelIngress): void;
 }
 
 /** A grid as declared: its group by name, resolved by `build()`. */
@@ -49,6 +51,8 @@ export class TopologyModelBuilder implements ModelBuilder {
   private readonly labelledObjects: ModelLabelledObject[] = [];
   private readonly workloads: ModelWorkload[] = [];
   private readonly addOns: ModelAddOn[] = [];
+  private readonly edgeHealths: ModelEdgeHealth[] = [];
+  private readonly ingresses: ModelIngress[] = [];
 
   /** Sets the cluster facts; the first source wins (the outermost EdgeCluster, which findAll() visits first). */
   public setCluster(cluster: ModelCluster): void {
@@ -81,6 +85,14 @@ export class TopologyModelBuilder implements ModelBuilder {
 
   public addAddOn(addOn: ModelAddOn): void {
     this.addOns.push(addOn);
+  }
+
+  public addEdgeHealth(health: ModelEdgeHealth): void {
+    this.edgeHealths.push(health);
+  }
+
+  public addIngress(ingress: ModelIngress): void {
+    this.ingresses.push(ingress);
   }
 
   public build(defaultOrigin: string): TopologyModel {
@@ -136,6 +148,8 @@ export class TopologyModelBuilder implements ModelBuilder {
       labelledObjects: [...this.labelledObjects],
       workloads: [...this.workloads],
       addOns: [...this.addOns],
+      edgeHealths: [...this.edgeHealths],
+      ingresses: [...this.ingresses],
       cluster: this.cluster ?? defaultCluster(defaultOrigin),
       units: declared,
       unitsById,

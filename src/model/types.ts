@@ -190,6 +190,66 @@ export interface ModelWorkload {
   readonly proxy?: ModelProxy;
 }
 
+/** A unit as an add-on names it: by element id when known, always by name. */
+export interface ModelUnitRef {
+  readonly id?: string;
+  readonly name: string;
+}
+
+/**
+ * One edge-health declaration: an EdgeHealth construct, or an `edge-health-config`
+ * ConfigMap in manifests (which hold the mode and `check-units` only; the DaemonSet and
+ * HMAC facts are then unknown and taken as absent).
+ */
+export interface ModelEdgeHealth {
+  readonly id: string;
+  readonly origin: string;
+  readonly namespace: string;
+  /** `off`, `all-nodes`, `units`, `no-eviction` (the EdgeHealthMode values). */
+  readonly mode: string;
+  /** The units listed in `checkUnits`, in declaration order. */
+  readonly listed: readonly ModelUnitRef[];
+  /** The names in `check-units` (listed units and units that switch edge-health on), sorted. */
+  readonly checkUnitNames: readonly string[];
+  readonly daemonSet: boolean;
+  /** Whether the DaemonSet has an HMAC key. */
+  readonly hmacKey: boolean;
+}
+
+/** One rule of a multi-region ingress. */
+export interface ModelIngressRule {
+  readonly host?: string;
+  readonly path?: string;
+  readonly pathType?: string;
+  readonly port: number;
+  /** The id of the ServiceGrid backend, when it is one. */
+  readonly serviceGridId?: string;
+  readonly serviceName?: string;
+}
+
+/** A unit of a multi-region ingress, with the names derived for it. */
+export interface ModelIngressUnit extends ModelUnitRef {
+  readonly ingressName: string;
+  readonly ingressClassName: string;
+  readonly controllerName: string;
+  /** The controller nodes of this unit (a subset of controllerNodes), undefined when not restricted. */
+  readonly controllerNodes?: readonly string[];
+}
+
+/** One MultiRegionIngress: an Ingress and IngressClass per unit (and controllers when it emits them). */
+export interface ModelIngress {
+  readonly id: string;
+  readonly origin: string;
+  readonly name: string;
+  readonly namespace?: string;
+  readonly units: readonly ModelIngressUnit[];
+  readonly rules: readonly ModelIngressRule[];
+  /** Whether the library emits the per-unit ingress controllers (DaemonSets on host ports). */
+  readonly emitsControllers: boolean;
+  /** The nodes the controllers are restricted to, if any. */
+  readonly controllerNodes?: readonly string[];
+}
+
 /** An add-on the cluster declares (e.g. `eni`: the TKE Edge ENI add-on with its key pair). */
 export interface ModelAddOn {
   readonly origin: string;
@@ -262,4 +322,8 @@ export interface TopologyModel {
   readonly workloads: readonly ModelWorkload[];
   /** Add-ons declared, in declaration order. */
   readonly addOns: readonly ModelAddOn[];
+  /** edge-health declarations, in declaration order. */
+  readonly edgeHealths: readonly ModelEdgeHealth[];
+  /** Multi-region ingresses, in declaration order. */
+  readonly ingresses: readonly ModelIngress[];
 }

@@ -32,6 +32,24 @@ import { GroupNameNotUserLabel } from './group/GroupNameNotUserLabel';
 import { GroupNameUsable } from './group/GroupNameUsable';
 import { GroupSelectorNotEmpty } from './group/GroupSelectorNotEmpty';
 import { GroupUnitsDisjoint } from './group/GroupUnitsDisjoint';
+import { CheckUnitsApply } from './health/CheckUnitsApply';
+import { DaemonSetHasHmacKey } from './health/DaemonSetHasHmacKey';
+import { NoDaemonSetOnTkeEdge } from './health/NoDaemonSetOnTkeEdge';
+import { NodesInSeveralCheckedUnits } from './health/NodesInSeveralCheckedUnits';
+import { NodesOutsideCheckedUnits } from './health/NodesOutsideCheckedUnits';
+import { NoEvictionExcludesChecks } from './health/NoEvictionExcludesChecks';
+import { OneEdgeHealthPerNamespace } from './health/OneEdgeHealthPerNamespace';
+import { UnitsModeHasUnits } from './health/UnitsModeHasUnits';
+import { BackendInEveryUnit } from './ingress/BackendInEveryUnit';
+import { BackendInNamespace } from './ingress/BackendInNamespace';
+import { BackendPortExists } from './ingress/BackendPortExists';
+import { ControllerNodesInUnits } from './ingress/ControllerNodesInUnits';
+import { ControllersDoNotShareNodes } from './ingress/ControllersDoNotShareNodes';
+import { IngressHasRules } from './ingress/IngressHasRules';
+import { IngressHasUnits } from './ingress/IngressHasUnits';
+import { IngressNamesValid } from './ingress/IngressNamesValid';
+import { IngressRulesUnique } from './ingress/IngressRulesUnique';
+import { IngressRulesValid } from './ingress/IngressRulesValid';
 import { KinsContainerd } from './kins/KinsContainerd';
 import { KinsEdgeType } from './kins/KinsEdgeType';
 import { KinsKubernetesVersion } from './kins/KinsKubernetesVersion';
@@ -106,4 +124,10 @@ export const CATALOGUE: readonly TopologyRule[] = [
   // Workloads given to the add-on helpers.
   ProxyUrlValid, ProxyEnvNotOverridden, ProxyEnvOnEveryContainer,
   EniOnTkeEdge, EniPinned, EniOnCvmNodes, EniNodesUnchanged, EniAddOnDeclared,
+  // edge-health.
+  NoEvictionExcludesChecks, UnitsModeHasUnits, CheckUnitsApply, NodesOutsideCheckedUnits, NodesInSeveralCheckedUnits,
+  NoDaemonSetOnTkeEdge, DaemonSetHasHmacKey, OneEdgeHealthPerNamespace,
+  // Multi-region ingress: the order of findings on one ingress.
+  IngressHasUnits, IngressRulesValid, IngressRulesUnique, BackendInEveryUnit, BackendInNamespace, BackendPortExists,
+  IngressHasRules, IngressNamesValid, ControllerNodesInUnits, ControllersDoNotShareNodes,
 ];

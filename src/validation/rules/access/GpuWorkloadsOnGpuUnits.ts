@@ -15,9 +15,12 @@ export const GpuWorkloadsOnGpuUnits: TopologyRule = {
   check(model: TopologyModel): RuleFinding[] {
     const out: RuleFinding[] = [];
     const check = (origin: string, name: string, containers: readonly any[], units: readonly (ModelUnit | undefined)[]) => {
-      const asking = containers.filter(c => c?.resources?.limits?.[GPU_RESOURCE] !== undefined || c?.resources?.requests?.[GPU_RESOURCE] !== undefined);
+      const asks = (c: any) => c?.resources?.limits?.[GPU_RESOURCE] !== undefined || c?.resources?.requests?.[GPU_RESOURCE] !== undefined;
+      const asking = containers.filter(asks);
       if (asking.length === 0) return;
-      const without = units.filter((u): u is ModelUnit => u !== undefined && u.declared && !u.nodeDeclarations.some(n => n.gpu)).map(u => u.name);
+      const without = units
+        .filter((u): u is ModelUnit => u !== undefined && u.declared && !u.nodeDeclarations.some(n => n.gpu))
+        .map(u => u.name);
       if (without.length === 0) return;
       out.push({
         origin,

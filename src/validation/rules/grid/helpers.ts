@@ -54,9 +54,9 @@ export function newerFields(kind: string, template: any): string[] {
   }
   const pod = template.template?.spec ?? {};
   for (const f of NEWER_POD_FIELDS) if (pod[f] !== undefined) out.push(`spec.template.template.spec.${f}`);
-  for (const list of ['initContainers', 'containers']) {
-    (Array.isArray(pod[list]) ? pod[list] : []).forEach((c: any, i: number) => {
-      for (const f of NEWER_CONTAINER_FIELDS) if (c?.[f] !== undefined) out.push(`spec.template.template.spec.${list}[${i}].${f}`);
+  for (const field of ['initContainers', 'containers']) {
+    (Array.isArray(pod[field]) ? pod[field] : []).forEach((c: any, i: number) => {
+      for (const f of NEWER_CONTAINER_FIELDS) if (c?.[f] !== undefined) out.push(`spec.template.template.spec.${field}[${i}].${f}`);
     });
   }
   return out;
