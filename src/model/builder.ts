@@ -136,7 +136,11 @@ export class TopologyModelBuilder implements ModelBuilder {
       }
       return g.id;
     };
-    const serviceGrids = this.serviceGrids.map(g => ({ ...g, groupId: groupIdOf(g.origin, g.groupName) }));
+    const serviceGrids = this.serviceGrids.map(g => ({
+      ...g,
+      groupId: groupIdOf(g.origin, g.groupName),
+      selectsGridId: g.selectsGridId ?? gridSelectedBy(this.grids, g),
+    }));
     const grids = this.grids.map(g => ({
       ...g,
       groupId: groupIdOf(g.origin, g.groupName),
@@ -158,6 +162,21 @@ export class TopologyModelBuilder implements ModelBuilder {
       groupsById,
     };
   }
+}
+
+/**
+ * The grid whose pods a ServiceGrid's selector (`template.selector`) selects, when a
+ * source did not say: the only grid of its namespace whose pod labels hold the whole
+ * selector; undefined when none or several do.
+ */
+function gridSelectedBy(grids: readonly GridDeclaration[], sg: ServiceGridDeclaration): string | undefined {
+  const selector = sg.template?.selector;
+  if (selector === null || typeof selector !== 'object' || Object.keys(selector).length === 0) return undefined;
+  const matching = grids.filter(g => {
+    const labels = g.template?.template?.metadata?.labels ?? {};
+    return (g.namespace ?? '') === (sg.namespace ?? '') && Object.entries(selector).every(([k, v]) => labels[k] === v);
+  });
+  return matching.length === 1 ? matching[0].id : undefined;
 }
 
 /**

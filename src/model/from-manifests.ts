@@ -1,7 +1,7 @@
 import { TopologyModelBuilder, defaultCluster } from './builder';
 import { gridFromObject, serviceGridFromObject } from './grids';
 import type { ModelCluster, ModelSelector, ModelTaint, TopologyModel } from './types';
-import { GRID_SELECTOR_LABEL, KINS_TAINT_KEY, NODE_UNIT_LABEL_VALUE } from '../superedge/labels';
+import { EDGE_HEALTH_CONFIG_NAME, GRID_SELECTOR_LABEL, KINS_TAINT_KEY, NODE_UNIT_LABEL_VALUE } from '../superedge/labels';
 
 /**
  * Builds the TopologyModel from parsed manifests: the NodeUnits and NodeGroups of the
@@ -15,6 +15,10 @@ import { GRID_SELECTOR_LABEL, KINS_TAINT_KEY, NODE_UNIT_LABEL_VALUE } from '../s
  * Any other object that carries the grid-selector label (and no ownerReferences, so
  * not one the controllers made) is recorded as a labelled object. Workloads' add-on
  * facts (ENI, cross-region proxy, GPU placement) are only known from constructs.
+ * An `edge-health-config` ConfigMap is an edge-health element: its mode and check-units
+ * are read; whether a DaemonSet (and its HMAC key) runs is not in it, and is taken as
+ * not (so SE-H06 / SE-H07 do not run on manifests). Multi-region ingresses are not
+ * read from manifests (their Ingress objects do not say which belong together).
  * Internal.
  */
 
@@ -72,10 +76,30 @@ export function modelFromManifests(docs: readonly ManifestDocument[], options: M
     } else if (group === 'superedge.io') {
       if (o.kind === 'DeploymentGrid' || o.kind === 'StatefulSetGrid') b.addGrid({ ...gridFromObject(manifestOrigin(d), o, crd), id: manifestId(d) });
       else if (o.kind === 'ServiceGrid') b.addServiceGrid({ ...serviceGridFromObject(manifestOrigin(d), o), id: manifestId(d) });
-    }
+    } else if (o.apiVersion === 'v1' && o.kind === 'ConfigMap' && o.metadata?.name === EDGE_HEALTH_CONFIG_NAME) {addEdgeHealth(b, d);}
     addIfLabelled(b, d);
   }
   return b.build('cluster');
+}
+
+/** The edge-health-config ConfigMap: `unit-internal-check: "true"` and `check-units` (multi-region), or `"false"` (all nodes). */
+function addEdgeHealth(b: TopologyModelBuilder, d: ManifestDocument): void {
+  const origin = manifestOrigin(d);
+  const o = d.object;
+  const data = stringRecord(origin, `ConfigMap "${EDGE_HEALTH_CONFIG_NAME}": data`, o.data);
+  const check = data['unit-internal-check'];
+  if (check !== 'true' && check !== 'false') return; // not a mode edge-health reads: unknown
+  const names = check === 'true' ? (data['check-units'] ?? '').split(',').map(n => n.trim()).filter(n => n !== '') : [];
+  b.addEdgeHealth({
+    id: manifestId(d),
+    origin,
+    namespace: typeof o.metadata?.namespace === 'string' ? o.metadata.namespace : 'default',
+    mode: check === 'true' ? 'units' : 'all-nodes',
+    listed: names.map(name => ({ name })),
+    checkUnitNames: [...new Set(names)].sort(),
+    daemonSet: false,
+    hmacKey: false,
+  });
 }
 
 /** An object other than a grid, not made by a controller, with the grid-selector label. */
