@@ -326,11 +326,6 @@ export abstract class GridWorkload extends kplus.Workload {
   protected abstract renderWorkloadSpec(podTemplate: any): any;
 }
 
-/** The member units of a group when they are known (a declared NodeGroup), else undefined. */
-export function knownMembers(group: INodeGroup): INodeUnit[] | undefined {
-  return group instanceof NodeGroup ? group.nodeUnits : undefined;
-}
-
 /**
  * The units that give the grid key a value on some node, hence one workload each:
  * declared units with nodes or a selector, and referenced units (assumed to have nodes).

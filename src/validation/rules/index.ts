@@ -101,9 +101,22 @@ import { UnitSelectorNotEmpty } from './unit/UnitSelectorNotEmpty';
  * 3. A case in test/rule-catalogue.test.ts (`CASES[id]`: a triggering model, the
  *    origin and part of the message of its first finding, and a quiet model; build
  *    models with test/support/model.ts). The test fails for a rule without a case.
- * 4. `npx projen rules-doc` regenerates docs/rules.md.
+ * 4. `npx projen rules-doc` regenerates docs/rules.md (RULES in ../rules.ts, the ids
+ *    suppressions accept, is derived from this array too).
  * Constructs need no change: every construct that contributes to the model already
  * reports the catalogue's findings whose origin is its path (validation/model-checks.ts).
+ *
+ * When a rule needs a fact the model does not hold yet:
+ * - add it to src/model/types.ts (optional when a source may not know it: undefined is
+ *   unknown, and the rule stays quiet), with a method on ModelBuilder for a new kind of
+ *   element;
+ * - the construct that declares it adds it in `_contributeToModel(builder)` with
+ *   `origin: this.node.path`, and calls `addModelChecks(this, cluster)` once so findings
+ *   at its path are reported; a helper that annotates a construct it does not own (a
+ *   cdk8s-plus workload given to Eni.enable()) registers `addModelContribution(workload,
+ *   fn)` (src/model/contributions.ts) instead;
+ * - src/model/from-manifests.ts reads it where manifests hold it (origin `file#doc`),
+ *   so `lint` runs the rule on hand-written YAML.
  */
 export const CATALOGUE: readonly TopologyRule[] = [
   ClusterNameLength, SiteNamesUnique, NodeFactsAgree,
