@@ -1,0 +1,34 @@
+import { Chart } from 'cdk8s';
+import { IConstruct } from 'constructs';
+
+/**
+ * The Kubernetes version a Kins unit cluster runs: K3s v1.22 (the controller's default
+ * `k3s-image` is `k3s:v1.22.6-revison-1`, and Kins needs a 1.22 parent cluster). Objects
+ * of a unit chart are applied to that API server, so API versions removed or added after
+ * 1.22 matter there. (To move into the controller-facts module.)
+ */
+export const KINS_KUBERNETES_VERSION = '1.22';
+
+const UNIT_CHART_SYMBOL = Symbol.for('cdk8s-superedge.KinsUnitChart');
+
+/**
+ * The chart of a Kins unit: its objects are applied inside the unit's own K3s cluster,
+ * never into the parent cluster. A child of the unit, so `Chart.of()` of its objects is
+ * this chart and the parent EdgeCluster's output leaves them out. Internal: users reach
+ * it as `KinsUnit.unitChart`.
+ */
+export class KinsUnitChart extends Chart {
+  /** The Kins unit whose cluster gets this chart's objects. */
+  public readonly unit: IConstruct;
+
+  public constructor(unit: IConstruct, id: string) {
+    super(unit, id, { disableResourceNameHashes: true });
+    this.unit = unit;
+    Object.defineProperty(this, UNIT_CHART_SYMBOL, { value: true });
+  }
+}
+
+/** Whether a chart is a Kins unit chart (applied inside a unit cluster). Internal. */
+export function isUnitChart(chart: IConstruct): chart is KinsUnitChart {
+  return chart !== null && typeof chart === 'object' && UNIT_CHART_SYMBOL in chart;
+}
