@@ -26,3 +26,7 @@ export * from './addons/gpu';
 
 // GitOps output.
 export * from './gitops/kustomize-layout';
+
+// GitOps targets and engines (issue 11).
+export { GitOpsEngine } from './gitops/gitops-engine';
+export { GitOpsLayout, GitOpsLayoutProps } from './gitops/gitops-layout';

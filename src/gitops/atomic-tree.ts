@@ -29,6 +29,8 @@ export function writeTreeAtomically(outdir: string, files: Map<string, string>, 
   fs.mkdirSync(parent, { recursive: true });
   const staging = fs.mkdtempSync(path.join(parent, `.${base}.new-`));
   try {
+    // The new folder gets the old one's mode (mkdtemp makes it 0700). File modes are bit masks.
+    // eslint-disable-next-line no-bitwise
     fs.chmodSync(staging, existing ? fs.statSync(target).mode & 0o7777 : 0o777 & ~process.umask());
     for (const [file, content] of files) {
       const full = path.join(staging, ...file.split('/'));

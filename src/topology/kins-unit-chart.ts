@@ -1,4 +1,4 @@
-import { Chart } from 'cdk8s';
+import { ApiObject, Chart } from 'cdk8s';
 import { IConstruct } from 'constructs';
 
 /**
@@ -14,8 +14,10 @@ const UNIT_CHART_SYMBOL = Symbol.for('cdk8s-superedge.KinsUnitChart');
 /**
  * The chart of a Kins unit: its objects are applied inside the unit's own K3s cluster,
  * never into the parent cluster. A child of the unit, so `Chart.of()` of its objects is
- * this chart and the parent EdgeCluster's output leaves them out. Internal: users reach
- * it as `KinsUnit.unitChart`.
+ * this chart and the parent EdgeCluster's output leaves them out. Generated object
+ * names are relative to the chart (the unit cluster is a cluster of its own): a
+ * Deployment with id `plc-gateway` is named `plc-gateway`. Internal: users reach it as
+ * `KinsUnit.unitChart`.
  */
 export class KinsUnitChart extends Chart {
   /** The Kins unit whose cluster gets this chart's objects. */
@@ -25,6 +27,21 @@ export class KinsUnitChart extends Chart {
     super(unit, id, { disableResourceNameHashes: true });
     this.unit = unit;
     Object.defineProperty(this, UNIT_CHART_SYMBOL, { value: true });
+  }
+
+  /** The object's path below this chart as a DNS label (cdk8s's rules, without the path above the chart and without a hash). */
+  public generateObjectName(apiObject: ApiObject): string {
+    const below = apiObject.node.path.split('/').slice(this.node.path.split('/').length)
+      .filter(c => c.toLowerCase() !== 'resource' && c.toLowerCase() !== 'default')
+      .map(c => c.toLowerCase().replace(/[^0-9a-z-]/g, '').replace(/^-+|-+$/g, ''))
+      .filter((c, i, all) => c !== '' && c !== all[i - 1]);
+    let name = '';
+    for (const c of [...below].reverse()) { // like cdk8s: the last components carry the meaning
+      const next = name === '' ? c : `${c}-${name}`;
+      if (next.length > 63) break;
+      name = next;
+    }
+    return name || below[below.length - 1]?.slice(0, 63).replace(/-+$/, '') || 'object';
   }
 }
 

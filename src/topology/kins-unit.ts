@@ -1,5 +1,5 @@
-import * as kplus from 'cdk8s-plus-27';
 import { Chart } from 'cdk8s';
+import * as kplus from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
 import { KinsUnitChart } from './kins-unit-chart';
 import { AutonomyLevel, NodeTaint, NodeUnit, NodeUnitProps } from './node-unit';
