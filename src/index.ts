@@ -30,3 +30,8 @@ export * from './gitops/kustomize-layout';
 // GitOps targets and engines (issue 11).
 export { GitOpsEngine } from './gitops/gitops-engine';
 export { GitOpsLayout, GitOpsLayoutProps } from './gitops/gitops-layout';
+
+// Pictures of a topology (issue 11).
+export { GraphCluster, GraphGrid, GraphGroup, GraphInput, GraphUnit } from './graph/graph-input';
+export { GraphOptions } from './graph/graph-options';
+export { TopologyGraph } from './graph/topology-graph';
