@@ -31,7 +31,8 @@ new kplus.Deployment(factory.unitChart, 'plc-gateway', { containers: [{ image: '
 app.synth();
 GitOpsLayout.write(app, 'layout/argo-cd', {
   engine: GitOpsEngine.ARGO_CD,
-  repoUrl: 'https://git.example.com/edge/fleet.git', revision: 'main',
+  repoUrl: 'https://git.example.com/edge/fleet.git',
+  revision: 'main',
   repoPath: 'examples/edge-gitops/layout/argo-cd', // the layout's folder in the repository
   progressive: true, // Argo CD rolling sync by wave
 });
