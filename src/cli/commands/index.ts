@@ -1,4 +1,6 @@
 import { Command } from 'commander';
+import { registerGraph } from './graph';
+import { registerPlan } from './plan';
 import { registerVersion } from './version';
 
 /**
@@ -7,4 +9,6 @@ import { registerVersion } from './version';
  */
 export function registerCommands(program: Command): void {
   registerVersion(program);
+  registerPlan(program);
+  registerGraph(program);
 }
