@@ -23,15 +23,30 @@ export interface SiteState {
   readonly wave?: number;
   /** The NodeUnit's own labels (what group selectors match). */
   readonly unitLabels: { [key: string]: string };
-  /** The workloads at the site: kind/namespace/name -> what they are made of. */
+  /** Your workloads pinned to the site (by its unit label): kind/namespace/name -> what they are made of. */
   readonly workloads: Map<string, SiteWorkload>;
 }
 
 /**
- * A workload at a site: one the grid controllers create (`<grid>-<unit>`) or one of
- * yours pinned to the site by its unit label. `body` is shared by every site that
- * resolves to the same template, and `digest` identifies it.
+ * A grid and what its controller creates: for every member unit of its group, the
+ * `<grid>-<unit>` workload made of the template the unit resolves to. Templates are
+ * interned (`templateIdOf`): a site is compared by one number per grid.
  */
+export interface GridState {
+  readonly target: string;
+  /** `Deployment` or `StatefulSet`: what the controller creates. */
+  readonly workloadKind: string;
+  readonly namespace?: string;
+  readonly name: string;
+  /** The member units of its group. */
+  readonly units: string[];
+  /** The interned id of what the unit's workload is made of (grid labels and resolved template). */
+  templateIdOf(unit: string): number;
+  /** The body of an interned id. */
+  bodyOf(id: number): any;
+}
+
+/** A workload pinned to a site; `digest` identifies its content. */
 export interface SiteWorkload {
   readonly title: string;
   readonly digest: string;
@@ -51,25 +66,51 @@ export interface FleetState {
   readonly groups: Map<string, string[]>;
   /** Grids by target: name, kind, group. */
   readonly grids: Map<string, { name: string; kind: string; group: string }[]>;
+  /** What the grid controllers create, by `<target>/<workload kind>/<namespace>/<grid>`. */
+  readonly expansions: Map<string, GridState>;
 }
 
 /**
- * Reads an output into sites with what the controllers will create there: for every
+ * Interns contents: equal canonical JSON, equal id. Shared by the two states a plan
+ * compares, so ids compare across them. Internal.
+ */
+export class Interner {
+  private readonly ids = new Map<string, number>();
+  private readonly bodies: any[] = [];
+
+  public idOf(body: any): number {
+    const key = JSON.stringify(canonical(body));
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.bodies.length;
+      this.ids.set(key, id);
+      this.bodies.push(body);
+    }
+    return id;
+  }
+
+  public bodyOf(id: number): any {
+    return this.bodies[id];
+  }
+}
+
+/**
+ * Reads an output into sites and what the controllers will create there: for every
  * DeploymentGrid / StatefulSetGrid and every unit of its NodeGroup (listed, or matched
  * by the group's selector), the `<grid>-<unit>` workload with the template the
  * controller picks for that unit (`templates[unit]`, else `defaultTemplateName`,
- * `default` meaning `spec.template`), as the controller preview does. Workloads pinned
- * to a unit by `<unit>: nodeunits.superedge.io` or `<group>: <unit>` node selectors
- * belong to that site; every other object is cluster-wide. Internal.
+ * `default` meaning `spec.template`), as the controller preview does (`expansions`,
+ * resolved on demand). Workloads pinned to a unit by `<unit>: nodeunits.superedge.io`
+ * or `<group>: <unit>` node selectors belong to that site; every other object is
+ * cluster-wide. Give both states of a plan the same Interner. Internal.
  */
-export function fleetStateOf(output: Output): FleetState {
+export function fleetStateOf(output: Output, interner: Interner = new Interner()): FleetState {
   const sites = new Map<string, SiteState>();
   const objects = new Map<string, { title: string; digest: string; body: any }>();
   const targets = new Set<string>();
   const groupObjects: { target: string; obj: any }[] = [];
   const grids: { target: string; obj: any }[] = [];
   const workloads: { target: string; obj: any }[] = [];
-  const digests = new Digests();
 
   for (const { target, object: o } of output.objects) {
     targets.add(target);
@@ -95,34 +136,38 @@ export function fleetStateOf(output: Output): FleetState {
     }
     if (WORKLOAD_KINDS.has(o.kind)) workloads.push({ target, obj: o });
     const key = objectKey(target, o);
-    objects.set(key, { title: objectTitle(o), digest: digests.of(o), body: o });
+    objects.set(key, { title: objectTitle(o), digest: String(interner.idOf(o)), body: o });
   }
 
   const groups = groupMembers(groupObjects, sites);
-  const unitsOfGroup = (target: string, group: string) => groups.get(`${target}/${group}`) ?? [];
   const gridList = new Map<string, { name: string; kind: string; group: string }[]>();
+  const expansions = new Map<string, GridState>();
   for (const { target, obj } of grids) {
     const spec = obj.spec ?? {};
     const key: string = spec.gridUniqKey ?? '';
     gridList.set(target, [...(gridList.get(target) ?? []), { name: obj.metadata.name, kind: obj.kind, group: key }]);
-    const kind = GRID_KINDS[obj.kind];
+    const workloadKind = GRID_KINDS[obj.kind];
     const labels = obj.metadata.labels ?? {};
-    const resolved = new Map<string, SiteWorkload>(); // template name -> body shared by its sites
-    for (const unit of unitsOfGroup(target, key)) {
-      const site = sites.get(`${target}/${unit}`);
-      if (!site) continue;
-      const templateName = templateFor(spec, unit);
-      let shared = resolved.get(templateName);
-      if (!shared) {
+    const byTemplate = new Map<string, number>(); // template name -> interned id
+    const idOfTemplate = (templateName: string): number => {
+      let id = byTemplate.get(templateName);
+      if (id === undefined) {
         const template = templateName === DEFAULT_TEMPLATE || templateName === '' ? spec.template : spec.templatePool?.[templateName];
-        const body = { labels, template: template ?? { missing: `template "${templateName}" is not in templatePool` } };
-        shared = { title: '', digest: digests.of(body), body };
-        resolved.set(templateName, shared);
+        id = interner.idOf({ labels, template: template ?? { missing: `template "${templateName}" is not in templatePool` } });
+        byTemplate.set(templateName, id);
       }
-      const name = `${obj.metadata.name}-${unit}`;
-      const title = `${kind} ${obj.metadata.namespace ? `${obj.metadata.namespace}/` : ''}${name}`;
-      site.workloads.set(`${kind}/${obj.metadata.namespace ?? ''}/${name}`, { title, digest: shared.digest, body: shared.body });
-    }
+      return id;
+    };
+    const units = (groups.get(`${target}/${key}`) ?? []).filter(u => sites.has(`${target}/${u}`));
+    expansions.set(`${target}/${workloadKind}/${obj.metadata.namespace ?? ''}/${obj.metadata.name}`, {
+      target,
+      workloadKind,
+      namespace: obj.metadata.namespace,
+      name: obj.metadata.name,
+      units,
+      templateIdOf: (unit: string) => idOfTemplate(templateFor(spec, unit)),
+      bodyOf: (id: number) => interner.bodyOf(id),
+    });
   }
 
   const ingressSites = new Set<string>();
@@ -142,7 +187,7 @@ export function fleetStateOf(output: Output): FleetState {
     sites.get(siteKey)!.workloads.set(`${obj.kind}/${obj.metadata.namespace ?? ''}/${obj.metadata.name}`, { title: entry.title, digest: entry.digest, body: obj });
     if (obj.metadata.labels?.['app.kubernetes.io/name'] === 'ingress-nginx') ingressSites.add(siteKey);
   }
-  return { sites, objects, targets, ingressSites, groups, grids: gridList };
+  return { sites, objects, targets, ingressSites, groups, grids: gridList, expansions };
 }
 
 /** `templates[unit]`, else `defaultTemplateName`, else `default` (NOTES §b.4). */
@@ -200,20 +245,4 @@ function objectKey(target: string, o: any): string {
 
 function objectTitle(o: any): string {
   return `${o.kind} ${o.metadata.namespace ? `${o.metadata.namespace}/` : ''}${o.metadata.name}`;
-}
-
-/** Canonical JSON of values, memoized by identity: equal content, equal digest. */
-class Digests {
-  private readonly seen = new WeakMap<object, string>();
-
-  public of(value: any): string {
-    if (value !== null && typeof value === 'object') {
-      const known = this.seen.get(value);
-      if (known !== undefined) return known;
-      const d = JSON.stringify(canonical(value));
-      this.seen.set(value, d);
-      return d;
-    }
-    return JSON.stringify(value);
-  }
 }

@@ -30,46 +30,80 @@ export interface Plan {
 }
 
 /**
- * Compares two fleet states: every site whose workloads (as the controllers will
- * create them), node labels, taints or nodes differ, and every other object added,
- * removed or changed. What changed in a workload is worked out once per pair of
- * distinct templates, so a change of a shared template across 5,000 sites costs one
+ * Compares two fleet states (built with one Interner): every site whose workloads (as
+ * the controllers will create them), node labels, taints or nodes differ, and every
+ * other object added, removed or changed. Grid workloads are compared by interned
+ * template id, one lookup per grid and site; what changed is worked out once per pair
+ * of distinct templates, so a change of a shared template across 5,000 sites costs one
  * comparison. Internal.
  */
 export function computePlan(base: FleetState, head: FleetState): Plan {
   const names = displayNames(base, head);
   const describe = new Map<string, string[]>();
-  const what = (a: SiteWorkload, b: SiteWorkload): string[] => {
-    const key = `${a.digest}\u0000${b.digest}`;
+  const what = (key: string, a: () => any, b: () => any): string[] => {
     let w = describe.get(key);
     if (!w) {
-      w = describeChange(a.body, b.body);
+      w = describeChange(a(), b());
       describe.set(key, w);
     }
     return w;
   };
+  const acc = new Map<string, Accumulated>();
+  const at = (site: string): Accumulated => {
+    let a = acc.get(site);
+    if (!a) {
+      a = { added: [], removed: [], changed: [] };
+      acc.set(site, a);
+    }
+    return a;
+  };
+
+  // What the grid controllers create, grid by grid.
+  for (const key of [...new Set([...base.expansions.keys(), ...head.expansions.keys()])].sort(byString)) {
+    const b = base.expansions.get(key);
+    const h = head.expansions.get(key);
+    const g = (h ?? b)!;
+    const inBase = new Set(b?.units ?? []);
+    const inHead = new Set(h?.units ?? []);
+    for (const unit of new Set([...inBase, ...inHead])) {
+      const site = `${g.target}/${unit}`;
+      const title = `${g.workloadKind} ${g.namespace ? `${g.namespace}/` : ''}${g.name}-${unit}`;
+      if (!inBase.has(unit)) at(site).added.push(title);
+      else if (!inHead.has(unit)) at(site).removed.push(title);
+      else {
+        const bid = b!.templateIdOf(unit);
+        const hid = h!.templateIdOf(unit);
+        if (bid !== hid) at(site).changed.push({ name: title, what: what(`${bid}/${hid}`, () => b!.bodyOf(bid), () => h!.bodyOf(hid)) });
+      }
+    }
+  }
+
   const sites: SiteChange[] = [];
-  const keys = [...new Set([...base.sites.keys(), ...head.sites.keys()])].sort(byString);
-  for (const key of keys) {
-    const b = base.sites.get(key);
-    const h = head.sites.get(key);
-    const change = siteChange(names.get(key)!, b, h, what);
+  for (const key of [...new Set([...base.sites.keys(), ...head.sites.keys()])]) {
+    const change = siteChange(names.get(key)!, base.sites.get(key), head.sites.get(key), acc.get(key) ?? { added: [], removed: [], changed: [] }, what);
     if (change) sites.push(change);
   }
   sites.sort((x, y) => byString(x.site, y.site));
   return { sitesChanged: sites.length, sites, objects: objectChanges(base, head) };
 }
 
-function siteChange(site: string, b: SiteState | undefined, h: SiteState | undefined, what: (a: SiteWorkload, b: SiteWorkload) => string[]): SiteChange | undefined {
+interface Accumulated {
+  readonly added: string[];
+  readonly removed: string[];
+  readonly changed: { name: string; what: string[] }[];
+}
+
+function siteChange(site: string, b: SiteState | undefined, h: SiteState | undefined, grids: Accumulated,
+  what: (key: string, a: () => any, b: () => any) => string[]): SiteChange | undefined {
   const bw = b?.workloads ?? new Map<string, SiteWorkload>();
   const hw = h?.workloads ?? new Map<string, SiteWorkload>();
-  const added: string[] = [];
-  const removed: string[] = [];
-  const changed: { name: string; what: string[] }[] = [];
+  const added = [...grids.added];
+  const removed = [...grids.removed];
+  const changed = [...grids.changed];
   for (const [k, w] of hw) {
     const old = bw.get(k);
     if (!old) added.push(w.title);
-    else if (old.digest !== w.digest) changed.push({ name: w.title, what: what(old, w) });
+    else if (old.digest !== w.digest) changed.push({ name: w.title, what: what(`${old.digest}/${w.digest}`, () => old.body, () => w.body) });
   }
   for (const [k, w] of bw) if (!hw.has(k)) removed.push(w.title);
   const nodeLabels = mapChanges(b?.nodeLabels ?? {}, h?.nodeLabels ?? {});

@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import { Command } from 'commander';
-import { fleetStateOf } from '../../plan/fleet-state';
+import { Interner, fleetStateOf } from '../../plan/fleet-state';
 import { computePlan } from '../../plan/plan-diff';
 import { planJson, planMarkdown, planText } from '../../plan/plan-report';
 import { readOutput } from '../../plan/read-output';
@@ -29,7 +29,8 @@ export function registerPlan(program: Command): void {
         max = Number(opts.maxSites);
         if (!/^\d+$/.test(opts.maxSites) || !Number.isSafeInteger(max)) throw new UsageError(`--max-sites ${JSON.stringify(opts.maxSites)} is not a whole number of at least 0. Fix: pass e.g. --max-sites 50`);
       }
-      const plan = computePlan(fleetStateOf(readOutput(base)), fleetStateOf(readOutput(head)));
+      const interner = new Interner(); // one for both sides: equal contents, equal ids
+      const plan = computePlan(fleetStateOf(readOutput(base), interner), fleetStateOf(readOutput(head), interner));
       if (opts.markdown) {
         try {
           fs.writeFileSync(opts.markdown, planMarkdown(plan));
