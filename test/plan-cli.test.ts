@@ -85,21 +85,21 @@ describe('cdk8s-superedge plan', () => {
     const p = plan({}, { sites: ['beijing', 'guangzhou', 'shanghai', 'chengdu'] });
     expect(p.sitesChanged).toBe(1);
     expect(Object.keys(p.sites)).toEqual(['chengdu']); // unit names are unique across targets: no prefix
-    expect(p.sites['chengdu']).toMatchObject({
+    expect(p.sites.chengdu).toMatchObject({
       status: 'added',
       added: ['Deployment nginx-chengdu'],
       removed: [],
       changed: [],
       nodes: ['+chengdu-1', '+chengdu-2'],
     });
-    expect(p.sites['chengdu'].nodeLabels).toEqual(['chengdu: (none) -> nodeunits.superedge.io', 'location: (none) -> chengdu']);
+    expect(p.sites.chengdu.nodeLabels).toEqual(['chengdu: (none) -> nodeunits.superedge.io', 'location: (none) -> chengdu']);
     expect(p.objects.changed).toEqual(['NodeGroup location (edge)']);
   });
 
   t('change one site\'s override: only that site, and what changed', () => {
     const p = plan({}, { overrides: { guangzhou: 'nginx:1.26' } });
     expect(Object.keys(p.sites)).toEqual(['guangzhou']);
-    expect(p.sites['guangzhou'].changed).toEqual([{ name: 'Deployment nginx-guangzhou', what: ['image main: nginx:1.25 -> nginx:1.26'] }]);
+    expect(p.sites.guangzhou.changed).toEqual([{ name: 'Deployment nginx-guangzhou', what: ['image main: nginx:1.25 -> nginx:1.26'] }]);
     expect(p.objects.changed).toEqual([]); // the DeploymentGrid is accounted to its sites
   });
 
@@ -120,14 +120,34 @@ describe('cdk8s-superedge plan', () => {
   t('change a shared template: every site of the grid, the sites it is overridden at only where it shows', () => {
     const p = plan({ overrides: { shanghai: 'nginx:1.24' } }, { image: 'nginx:1.27', overrides: { shanghai: 'nginx:1.24' } });
     expect(Object.keys(p.sites)).toEqual(['beijing', 'guangzhou']);
-    expect(p.sites['beijing'].changed).toEqual([{ name: 'Deployment nginx-beijing', what: ['image main: nginx:1.25 -> nginx:1.27'] }]);
+    expect(p.sites.beijing.changed).toEqual([{ name: 'Deployment nginx-beijing', what: ['image main: nginx:1.25 -> nginx:1.27'] }]);
   });
 
   t('node labels, a Kins unit\'s own objects, and cluster-wide objects', () => {
     const p = plan({}, { siteLabel: { beijing: 'gold' }, kinsImage: 'factory/plc-gw:2.2', configValue: 'debug' });
     expect(Object.keys(p.sites)).toEqual(['beijing']);
-    expect(p.sites['beijing'].nodeLabels).toEqual(['tier: (none) -> gold']);
+    expect(p.sites.beijing.nodeLabels).toEqual(['tier: (none) -> gold']);
     expect(p.objects.changed).toEqual(['ConfigMap ops/settings (edge)', 'Deployment plc-gateway (edge-factory)']);
+  });
+
+  t('two clusters with a unit of one name: sites are named <target>/<unit>', () => {
+    const write = (image: string) => {
+      const app = Testing.app();
+      for (const id of ['north', 'south']) {
+        const c = new EdgeCluster(app, id);
+        const u = new NodeUnit(c, 'beijing', { nodes: [`${id}-1`] });
+        const g = new NodeGroup(c, 'location', { nodeUnits: [u] });
+        new DeploymentGrid(c, 'web', { nodeGroup: g, containers: [{ image: id === 'south' ? image : 'web:1', portNumber: 8080 }] });
+      }
+      const out = path.join(tmp(), 'layout');
+      GitOpsLayout.write(app, out, { engine: GitOpsEngine.KUSTOMIZE, repoPath: 'layout' });
+      return out;
+    };
+    const r = run('plan', write('web:1'), write('web:2'), '--json');
+    expect(r.code).toBe(0);
+    const p = JSON.parse(r.stdout);
+    expect(Object.keys(p.sites)).toEqual(['south/beijing']);
+    expect(p.sites['south/beijing'].changed).toEqual([{ name: 'Deployment web-beijing', what: ['image main: web:1 -> web:2'] }]);
   });
 
   t('dist/ folders too, and --markdown writes a capped summary', () => {

@@ -68,9 +68,7 @@ export function computePlan(base: FleetState, head: FleetState): Plan {
     for (const unit of new Set([...inBase, ...inHead])) {
       const site = `${g.target}/${unit}`;
       const title = `${g.workloadKind} ${g.namespace ? `${g.namespace}/` : ''}${g.name}-${unit}`;
-      if (!inBase.has(unit)) at(site).added.push(title);
-      else if (!inHead.has(unit)) at(site).removed.push(title);
-      else {
+      if (!inBase.has(unit)) {at(site).added.push(title);} else if (!inHead.has(unit)) {at(site).removed.push(title);} else {
         const bid = b!.templateIdOf(unit);
         const hid = h!.templateIdOf(unit);
         if (bid !== hid) at(site).changed.push({ name: title, what: what(`${bid}/${hid}`, () => b!.bodyOf(bid), () => h!.bodyOf(hid)) });
