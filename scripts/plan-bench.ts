@@ -44,7 +44,7 @@ synth(path.join(dir, 'head'), true);
 const size = fs.statSync(path.join(dir, 'head', 'edge.k8s.yaml')).size;
 console.log(`synthesized ${SITES} sites x ${GRIDS} grids twice in ${Date.now() - t0} ms (${(size / 1e6).toFixed(1)} MB each)`);
 t0 = Date.now();
-const r = spawnSync(process.execPath, [path.join(__dirname, '..', 'lib', 'cli', 'main.js'), 'plan', path.join(dir, 'base'), path.join(dir, 'head'), '--json'], { encoding: 'utf-8', maxBuffer: 1 << 30 });
+const r = spawnSync(process.execPath, [path.join(__dirname, '..', 'lib', 'cli', 'main.js'), 'plan', path.join(dir, 'base'), path.join(dir, 'head'), '--json'], { encoding: 'utf-8', maxBuffer: 1024 * 1024 * 1024 });
 const ms = Date.now() - t0;
 if (r.status !== 0) {
   console.error(r.stderr);

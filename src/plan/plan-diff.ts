@@ -78,7 +78,8 @@ export function computePlan(base: FleetState, head: FleetState): Plan {
 
   const sites: SiteChange[] = [];
   for (const key of [...new Set([...base.sites.keys(), ...head.sites.keys()])]) {
-    const change = siteChange(names.get(key)!, base.sites.get(key), head.sites.get(key), acc.get(key) ?? { added: [], removed: [], changed: [] }, what);
+    const grids = acc.get(key) ?? { added: [], removed: [], changed: [] };
+    const change = siteChange(names.get(key)!, base.sites.get(key), head.sites.get(key), grids, what);
     if (change) sites.push(change);
   }
   sites.sort((x, y) => byString(x.site, y.site));
