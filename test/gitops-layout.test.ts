@@ -342,3 +342,15 @@ test('the schema check of the engine objects can fail', () => {
   expect(engineSchemaProblems([{ apiVersion: 'kustomize.toolkit.fluxcd.io/v1', kind: 'Kustomization', metadata: { name: 'x' }, spec: { interval: '1m', prune: 'yes', sourceRef: { kind: 'GitRepository', name: 'a' } } }]))
     .toEqual(['Kustomization x: data/spec/prune must be boolean']);
 });
+
+test('SuperEdge objects in a unit chart are refused (no SuperEdge controller runs in the unit cluster)', () => {
+  const app = Testing.app();
+  const c = new EdgeCluster(app, 'edge');
+  const k = new KinsUnit(c, 'factory', { nodes: ['f-1'] });
+  const bj = new NodeUnit(c, 'beijing', { nodes: ['bj-1'] });
+  new NodeGroup(k.unitChart, 'inside', { nodeUnits: [bj] });
+  new kplus.ConfigMap(k.unitChart, 'fine', { metadata: { name: 'fine' } });
+  const out = path.join(tmp(), 'layout');
+  expect(() => GitOpsLayout.write(app, out, ARGO)).toThrow(/\[edge\/factory\/UnitChart\] NodeGroup "inside" \(edge\/factory\/UnitChart\/inside\) is in a Kins unit's unitChart.*Fix: declare it in the EdgeCluster/);
+  expect(fs.existsSync(out)).toBe(false);
+});

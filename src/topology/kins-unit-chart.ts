@@ -10,6 +10,8 @@ import { IConstruct } from 'constructs';
 export const KINS_KUBERNETES_VERSION = '1.22';
 
 const UNIT_CHART_SYMBOL = Symbol.for('cdk8s-superedge.KinsUnitChart');
+/** API groups whose objects only the parent cluster's SuperEdge controllers act on. */
+const SUPEREDGE_GROUPS = new Set(['superedge.io', 'site.superedge.io']);
 
 /**
  * The chart of a Kins unit: its objects are applied inside the unit's own K3s cluster,
@@ -27,6 +29,14 @@ export class KinsUnitChart extends Chart {
     super(unit, id, { disableResourceNameHashes: true });
     this.unit = unit;
     Object.defineProperty(this, UNIT_CHART_SYMBOL, { value: true });
+    this.node.addValidation({ validate: () => this.superEdgeObjects() });
+  }
+
+  /** SuperEdge objects declared in the chart: the K3s unit cluster has no SuperEdge controllers to act on them. */
+  private superEdgeObjects(): string[] {
+    return this.node.findAll()
+      .filter((c): c is ApiObject => c instanceof ApiObject && Chart.of(c) === this && SUPEREDGE_GROUPS.has(c.apiGroup))
+      .map(o => `${o.kind} "${o.name}" (${(o.node.id === 'Resource' ? o.node.scope! : o).node.path}) is in a Kins unit's unitChart, whose objects go to the unit's own K3s cluster, where no SuperEdge controller runs. Fix: declare it in the EdgeCluster (target the unit through a NodeGroup), and keep plain Kubernetes objects in the unitChart`);
   }
 
   /** The object's path below this chart as a DNS label (cdk8s's rules, without the path above the chart and without a hash). */
