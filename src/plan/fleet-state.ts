@@ -1,14 +1,16 @@
-import { Output } from './read-output';
+import { Output, OutputObject } from './read-output';
+import { UsageError } from '../cli/usage-error';
 import { byString, canonical } from '../internal/util';
+import { ManifestShapeError, modelFromManifests } from '../model/from-manifests';
+import type { ModelGrid, TopologyModel } from '../model/types';
+import { NODE_UNIT_LABEL_VALUE } from '../superedge/labels';
+import { gridWorkloadName } from '../superedge/names';
+import { resolveTemplateName } from '../superedge/templates';
 
-/** What SuperEdge writes on every node of a unit: `<unit>: nodeunits.superedge.io`. */
-const UNIT_LABEL_VALUE = 'nodeunits.superedge.io';
 /** The label and annotation a site's rollout wave may be read from. */
 const WAVE_KEY = 'cdk8s-superedge.io/wave';
 const GRID_KINDS: { [kind: string]: string } = { DeploymentGrid: 'Deployment', StatefulSetGrid: 'StatefulSet' };
 const WORKLOAD_KINDS = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'Job', 'CronJob', 'ReplicaSet']);
-/** The grid template name meaning `spec.template` (NOTES §b.4). */
-const DEFAULT_TEMPLATE = 'default';
 
 /** One site (NodeUnit) of a target. */
 export interface SiteState {
@@ -40,6 +42,8 @@ export interface GridState {
   readonly name: string;
   /** The member units of its group. */
   readonly units: string[];
+  /** The name of the unit's workload (`<grid>-<unit>`). */
+  workloadName(unit: string): string;
   /** The interned id of what the unit's workload is made of (grid labels and resolved template). */
   templateIdOf(unit: string): number;
   /** The body of an interned id. */
@@ -95,12 +99,13 @@ export class Interner {
 }
 
 /**
- * Reads an output into sites and what the controllers will create there: for every
- * DeploymentGrid / StatefulSetGrid and every unit of its NodeGroup (listed, or matched
- * by the group's selector), the `<grid>-<unit>` workload with the template the
- * controller picks for that unit (`templates[unit]`, else `defaultTemplateName`,
- * `default` meaning `spec.template`), as the controller preview does (`expansions`,
- * resolved on demand). Workloads pinned to a unit by `<unit>: nodeunits.superedge.io`
+ * Reads an output into the topology model (`modelFromManifests`, one model per
+ * target), then into sites and what the controllers will create there: for every
+ * DeploymentGrid / StatefulSetGrid and every member unit of its NodeGroup (the
+ * model's `memberIds`: listed, or matched by the group's selector), the
+ * `<grid>-<unit>` workload (`gridWorkloadName`) with the template the controller picks
+ * for that unit (`resolveTemplateName`: the logic the controller preview renders with),
+ * resolved on demand (`expansions`). Workloads pinned to a unit by `<unit>: nodeunits.superedge.io`
  * or `<group>: <unit>` node selectors belong to that site; every other object is
  * cluster-wide. Give both states of a plan the same Interner. Internal.
  */
@@ -108,74 +113,59 @@ export function fleetStateOf(output: Output, interner: Interner = new Interner()
   const sites = new Map<string, SiteState>();
   const objects = new Map<string, { title: string; digest: string; body: any }>();
   const targets = new Set<string>();
-  const groupObjects: { target: string; obj: any }[] = [];
-  const grids: { target: string; obj: any }[] = [];
-  const workloads: { target: string; obj: any }[] = [];
-
-  for (const { target, object: o } of output.objects) {
-    targets.add(target);
-    if (o.kind === 'NodeUnit') {
-      const wave = waveOf(o) ?? output.targetWaves.get(target);
-      sites.set(`${target}/${o.metadata.name}`, {
-        target,
-        name: o.metadata.name,
-        nodes: [...(o.spec?.nodes ?? [])].map(String).sort(byString),
-        nodeLabels: { ...(o.spec?.setNode?.labels ?? {}) },
-        taints: (o.spec?.setNode?.taints ?? []).map((t: any) => `${t.key}${t.value ? `=${t.value}` : ''}:${t.effect}`).sort(byString),
-        kins: o.spec?.autonomyLevel === 'L4' || o.spec?.autonomyLevel === 'L5',
-        wave,
-        unitLabels: { ...(o.metadata.labels ?? {}) },
-        workloads: new Map(),
-      });
-      continue;
-    }
-    if (o.kind === 'NodeGroup') groupObjects.push({ target, obj: o });
-    if (GRID_KINDS[o.kind]) {
-      grids.push({ target, obj: o });
-      continue;
-    }
-    if (WORKLOAD_KINDS.has(o.kind)) workloads.push({ target, obj: o });
-    const key = objectKey(target, o);
-    objects.set(key, { title: objectTitle(o), digest: String(interner.idOf(o)), body: o });
-  }
-
-  const groups = groupMembers(groupObjects, sites);
+  const groups = new Map<string, string[]>();
   const gridList = new Map<string, { name: string; kind: string; group: string }[]>();
   const expansions = new Map<string, GridState>();
-  for (const { target, obj } of grids) {
-    const spec = obj.spec ?? {};
-    const key: string = spec.gridUniqKey ?? '';
-    gridList.set(target, [...(gridList.get(target) ?? []), { name: obj.metadata.name, kind: obj.kind, group: key }]);
-    const workloadKind = GRID_KINDS[obj.kind];
-    const labels = obj.metadata.labels ?? {};
-    const byTemplate = new Map<string, number>(); // template name -> interned id
-    const idOfTemplate = (templateName: string): number => {
-      let id = byTemplate.get(templateName);
-      if (id === undefined) {
-        const template = templateName === DEFAULT_TEMPLATE || templateName === '' ? spec.template : spec.templatePool?.[templateName];
-        id = interner.idOf({ labels, template: template ?? { missing: `template "${templateName}" is not in templatePool` } });
-        byTemplate.set(templateName, id);
+  const workloads: { target: string; obj: any }[] = [];
+
+  const byTarget = new Map<string, OutputObject[]>();
+  for (const item of output.objects) {
+    targets.add(item.target);
+    const list = byTarget.get(item.target);
+    if (list) list.push(item);
+    else byTarget.set(item.target, [item]);
+  }
+  for (const [target, items] of [...byTarget].sort(([a], [b]) => byString(a, b))) {
+    const model = modelOf(items);
+    const rawUnits = new Map<string, any>();
+    for (const { object: o } of items) {
+      if (isSuperEdge(o, 'NodeUnit')) rawUnits.set(o.metadata.name, o);
+      else if (!GRID_KINDS[o.kind] || !isSuperEdge(o, o.kind)) {
+        if (WORKLOAD_KINDS.has(o.kind)) workloads.push({ target, obj: o });
+        objects.set(objectKey(target, o), { title: objectTitle(o), digest: String(interner.idOf(o)), body: o });
       }
-      return id;
-    };
-    const units = (groups.get(`${target}/${key}`) ?? []).filter(u => sites.has(`${target}/${u}`));
-    expansions.set(`${target}/${workloadKind}/${obj.metadata.namespace ?? ''}/${obj.metadata.name}`, {
-      target,
-      workloadKind,
-      namespace: obj.metadata.namespace,
-      name: obj.metadata.name,
-      units,
-      templateIdOf: (unit: string) => idOfTemplate(templateFor(spec, unit)),
-      bodyOf: (id: number) => interner.bodyOf(id),
-    });
+    }
+    for (const u of model.units) {
+      const raw = rawUnits.get(u.name);
+      sites.set(`${target}/${u.name}`, {
+        target,
+        name: u.name,
+        nodes: [...(u.nodeNames ?? [])],
+        nodeLabels: { ...u.nodeLabels },
+        taints: u.taints.map(t => `${t.key}${t.value ? `=${t.value}` : ''}:${t.effect}`).sort(byString),
+        kins: u.kins !== undefined,
+        wave: waveOf(raw) ?? output.targetWaves.get(target),
+        unitLabels: { ...u.unitLabels },
+        workloads: new Map(),
+      });
+    }
+    const unitName = (id: string) => model.unitsById.get(id);
+    for (const g of model.groups) {
+      groups.set(`${target}/${g.name}`, g.memberIds.map(unitName).filter(u => u?.declared).map(u => u!.name).sort(byString));
+    }
+    for (const grid of model.grids) {
+      gridList.set(target, [...(gridList.get(target) ?? []), { name: grid.name, kind: grid.kind, group: grid.groupName }]);
+      expansions.set(`${target}/${GRID_KINDS[grid.kind]}/${grid.namespace ?? ''}/${grid.name}`, expansionOf(target, grid, model, interner));
+    }
   }
 
+  // Your workloads pinned to one site by its unit's (or a group's) node label belong to that site.
   const ingressSites = new Set<string>();
   for (const { target, obj } of workloads) {
     const selector = podNodeSelector(obj);
     const pinned = new Set<string>();
     for (const [k, v] of Object.entries(selector)) {
-      if (v === UNIT_LABEL_VALUE && sites.has(`${target}/${k}`)) pinned.add(k);
+      if (v === NODE_UNIT_LABEL_VALUE && sites.has(`${target}/${k}`)) pinned.add(k);
       else if (groups.has(`${target}/${k}`) && sites.has(`${target}/${v}`)) pinned.add(String(v));
     }
     if (pinned.size !== 1) continue; // not pinned to one site: cluster-wide
@@ -190,41 +180,50 @@ export function fleetStateOf(output: Output, interner: Interner = new Interner()
   return { sites, objects, targets, ingressSites, groups, grids: gridList, expansions };
 }
 
-/** `templates[unit]`, else `defaultTemplateName`, else `default` (NOTES §b.4). */
-function templateFor(spec: any, unit: string): string {
-  const templates = spec.templates ?? {};
-  if (Object.prototype.hasOwnProperty.call(templates, unit)) return String(templates[unit]);
-  return spec.defaultTemplateName || DEFAULT_TEMPLATE;
+/** The model of one target's documents; a document of the wrong shape is bad input (exit 2). */
+function modelOf(items: OutputObject[]): TopologyModel {
+  try {
+    return modelFromManifests(items.map(i => i.document));
+  } catch (e) {
+    if (e instanceof ManifestShapeError) throw new UsageError(e.message);
+    throw e;
+  }
 }
 
-/** Members of each group: `spec.nodeUnits` and the units its `spec.selector` matches (unit metadata labels). */
-function groupMembers(groupObjects: { target: string; obj: any }[], sites: Map<string, SiteState>): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  for (const { target, obj } of groupObjects) {
-    const members = new Set<string>((obj.spec?.nodeUnits ?? []).map(String));
-    const selector = obj.spec?.selector;
-    if (selector && (selector.matchLabels || selector.matchExpressions)) {
-      for (const site of sites.values()) {
-        if (site.target === target && matches(selector, site.unitLabels)) members.add(site.name);
-      }
+/** What the controller creates for a grid: `<grid>-<unit>` per member unit, with the template resolveTemplateName picks. */
+function expansionOf(target: string, grid: ModelGrid, model: TopologyModel, interner: Interner): GridState {
+  const byTemplate = new Map<string, number>(); // template name ('' for spec.template) -> interned id
+  const idOfTemplate = (name: string | undefined): number => {
+    const key = name ?? '';
+    let id = byTemplate.get(key);
+    if (id === undefined) {
+      const template = name === undefined ? grid.template : grid.templatePool[name];
+      id = interner.idOf({ labels: grid.labels, template: template ?? { missing: `template "${name}" is not in templatePool` } });
+      byTemplate.set(key, id);
     }
-    out.set(`${target}/${obj.metadata.name}`, [...members].sort(byString));
-  }
-  return out;
+    return id;
+  };
+  const members = model.groupsById.get(grid.groupId)?.memberIds ?? [];
+  const units = members.map(id => model.unitsById.get(id)).filter(u => u?.declared).map(u => u!.name);
+  return {
+    target,
+    workloadKind: GRID_KINDS[grid.kind],
+    namespace: grid.namespace,
+    name: grid.name,
+    units,
+    workloadName: (unit: string) => gridWorkloadName(grid.name, unit),
+    templateIdOf: (unit: string) => idOfTemplate(resolveTemplateName(grid, unit)),
+    bodyOf: (id: number) => interner.bodyOf(id),
+  };
 }
 
-function matches(selector: any, labels: { [k: string]: string }): boolean {
-  for (const [k, v] of Object.entries(selector.matchLabels ?? {})) if (labels[k] !== v) return false;
-  for (const e of selector.matchExpressions ?? []) {
-    const has = Object.prototype.hasOwnProperty.call(labels, e.key);
-    const values: string[] = e.values ?? [];
-    if (e.operator === 'In' && !(has && values.includes(labels[e.key]))) return false;
-    if (e.operator === 'NotIn' && has && values.includes(labels[e.key])) return false;
-    if (e.operator === 'Exists' && !has) return false;
-    if (e.operator === 'DoesNotExist' && has) return false;
-  }
-  return true;
+function isSuperEdge(o: any, kind: string): boolean {
+  const group = typeof o.apiVersion === 'string' ? o.apiVersion.split('/')[0] : '';
+  return o.kind === kind && (group === 'site.superedge.io' || group === 'superedge.io');
 }
+
+
+
 
 function podNodeSelector(obj: any): { [k: string]: string } {
   const spec = obj.kind === 'CronJob' ? obj.spec?.jobTemplate?.spec : obj.spec;

@@ -67,7 +67,7 @@ export function computePlan(base: FleetState, head: FleetState): Plan {
     const inHead = new Set(h?.units ?? []);
     for (const unit of new Set([...inBase, ...inHead])) {
       const site = `${g.target}/${unit}`;
-      const title = `${g.workloadKind} ${g.namespace ? `${g.namespace}/` : ''}${g.name}-${unit}`;
+      const title = `${g.workloadKind} ${g.namespace ? `${g.namespace}/` : ''}${g.workloadName(unit)}`;
       if (!inBase.has(unit)) {at(site).added.push(title);} else if (!inHead.has(unit)) {at(site).removed.push(title);} else {
         const bid = b!.templateIdOf(unit);
         const hid = h!.templateIdOf(unit);

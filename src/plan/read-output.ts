@@ -1,8 +1,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { parseAllDocuments } from 'yaml';
+import { parseDocument } from 'yaml';
 import { UsageError } from '../cli/usage-error';
-import { byString } from '../internal/util';
+import { collectManifestFiles, formatReadError, readManifests } from '../manifests';
+import type { ManifestDocument } from '../model/from-manifests';
 
 /** The annotation of controller-preview objects: the plan expands grids itself, so they are skipped. */
 const PREVIEW_ANNOTATION = 'cdk8s-superedge.io/preview';
@@ -13,8 +14,8 @@ const GITOPS_INDEX = '.cdk8s-superedge-gitops.yaml';
 export interface OutputObject {
   /** The target: a GitOps layout's target name, or a cdk8s output file's chart name. */
   readonly target: string;
-  /** `file#doc`, relative to the output's folder. */
-  readonly origin: string;
+  /** The document as the manifest reader gives it (file relative to the output's folder). */
+  readonly document: ManifestDocument;
   readonly object: any;
 }
 
@@ -28,11 +29,13 @@ export interface Output {
 }
 
 /**
- * Reads a synthesized output: a cdk8s `dist/` folder (one file per chart: the chart is
- * the target), a GitOps layout (its index names the targets and their folders; the
- * previews are skipped) or a single file. Unreadable input is a UsageError (exit 2).
- * Internal: this is the plan's and graph's own small reading of YAML, until the
- * manifest reader and the model are on the main branch.
+ * Reads a synthesized output with the manifest reader: a cdk8s `dist/` folder (one file
+ * per chart: the chart is the target), a KustomizeLayout tree (a folder per chart), a
+ * GitOps layout (its index names the targets and their folders; the previews are
+ * skipped) or a single file. `kustomization.yaml` files are skipped, and so are
+ * controller-preview objects (the plan expands grids itself). Unreadable input (a
+ * missing folder, a YAML error, an object without kind or name) is a UsageError
+ * (exit 2), with `file:line:col`. Internal.
  */
 export function readOutput(dir: string): Output {
   if (typeof dir !== 'string' || dir === '') throw new UsageError('no output folder given. Fix: name a dist/ folder or a GitOps layout');
@@ -46,14 +49,14 @@ export function readOutput(dir: string): Output {
   const targetWaves = new Map<string, number>();
   const kinsTargets = new Set<string>();
   if (st.isFile()) {
-    readFile(dir, path.basename(dir), chartOf(path.basename(dir)), objects);
+    read(path.dirname(dir), [dir], () => chartOf(path.basename(dir)), objects);
     return { objects, targetWaves, kinsTargets };
   }
   const index = path.join(dir, GITOPS_INDEX);
   if (fs.existsSync(index)) {
-    const parsed = parseAllDocuments(fs.readFileSync(index, 'utf-8'));
-    const doc = Array.isArray(parsed) && parsed.length > 0 ? parsed[0].toJS() : undefined;
-    const targets: any[] = Array.isArray(doc?.targets) ? doc.targets : [];
+    const doc = parseDocument(fs.readFileSync(index, 'utf-8'));
+    const parsed: any = doc.errors.length === 0 ? doc.toJS() : undefined;
+    const targets: any[] = Array.isArray(parsed?.targets) ? parsed.targets : [];
     if (targets.length === 0) throw new UsageError(`${index}: lists no targets; write the layout again with GitOpsLayout.write()`);
     for (const t of targets) {
       if (typeof t?.name !== 'string' || typeof t?.folder !== 'string' || t.folder.split('/').includes('..')) {
@@ -61,18 +64,11 @@ export function readOutput(dir: string): Output {
       }
       if (typeof t.wave === 'number') targetWaves.set(t.name, t.wave);
       if (t.kind === 'kins') kinsTargets.add(t.name);
-      for (const f of yamlFiles(path.join(dir, t.folder))) {
-        if (path.basename(f) === 'kustomization.yaml') continue;
-        readFile(f, path.relative(dir, f), t.name, objects);
-      }
+      read(dir, manifestFiles(path.join(dir, t.folder)), () => t.name, objects);
     }
     return { objects, targetWaves, kinsTargets };
   }
-  for (const f of yamlFiles(dir)) {
-    const rel = path.relative(dir, f);
-    if (path.basename(f) === 'kustomization.yaml') continue;
-    readFile(f, rel, chartOf(rel.split(path.sep)[0]), objects);
-  }
+  read(dir, manifestFiles(dir), file => chartOf(path.relative(dir, file).split(path.sep)[0]), objects);
   return { objects, targetWaves, kinsTargets };
 }
 
@@ -81,41 +77,21 @@ function chartOf(name: string): string {
   return name.replace(/\.k8s\.ya?ml$/i, '').replace(/\.(ya?ml|json)$/i, '');
 }
 
-function yamlFiles(dir: string): string[] {
-  let entries: fs.Dirent[];
-  try {
-    entries = fs.readdirSync(dir, { withFileTypes: true });
-  } catch {
-    throw new UsageError(`cannot read folder ${dir}`);
-  }
-  const out: string[] = [];
-  for (const e of entries.sort((a, b) => byString(a.name, b.name))) {
-    const full = path.join(dir, e.name);
-    if (e.isDirectory() && !e.name.startsWith('.') && e.name !== 'node_modules') out.push(...yamlFiles(full));
-    else if (e.isFile() && /\.(ya?ml|json)$/i.test(e.name) && !e.name.startsWith('.')) out.push(full);
-  }
-  return out;
+/** The manifest files of a folder, without kustomize's own `kustomization.yaml`. */
+function manifestFiles(dir: string): string[] {
+  return collectManifestFiles([dir]).filter(f => !/^kustomization\.ya?ml$/i.test(path.basename(f)));
 }
 
-function readFile(file: string, rel: string, target: string, out: OutputObject[]): void {
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf-8');
-  } catch {
-    throw new UsageError(`cannot read ${file}`);
+function read(root: string, files: string[], targetOf: (file: string) => string, out: OutputObject[]): void {
+  if (files.length === 0) return;
+  const result = readManifests(files);
+  if (result.errors.length > 0) {
+    throw new UsageError(`cannot read the output:\n  ${result.errors.slice(0, 10).map(formatReadError).join('\n  ')}${result.errors.length > 10 ? `\n  and ${result.errors.length - 10} more` : ''}`);
   }
-  const docs = parseAllDocuments(text);
-  (Array.isArray(docs) ? docs : []).forEach((d, i) => {
-    if (d.errors.length > 0) throw new UsageError(`${file}: document ${i + 1}: ${d.errors[0].message.split('\n')[0]}`);
-    const obj = d.toJS({ maxAliasCount: 1000 });
-    if (obj === null || obj === undefined) return;
-    const items = obj.kind === 'List' && Array.isArray(obj.items) ? obj.items : [obj];
-    for (const o of items) {
-      if (o === null || typeof o !== 'object' || typeof o.kind !== 'string' || typeof o.metadata?.name !== 'string') {
-        throw new UsageError(`${file}: document ${i + 1} is not a Kubernetes object (no kind or metadata.name)`);
-      }
-      if (o.metadata.annotations?.[PREVIEW_ANNOTATION] !== undefined) continue;
-      out.push({ target, origin: `${rel.split(path.sep).join('/')}#${i + 1}`, object: o });
-    }
-  });
+  for (const d of result.documents) {
+    const o: any = d.object;
+    if (o.metadata?.annotations?.[PREVIEW_ANNOTATION] !== undefined) continue;
+    const rel = path.relative(root, d.file).split(path.sep).join('/');
+    out.push({ target: targetOf(d.file), document: { file: rel, doc: d.doc, item: d.item, object: o }, object: o });
+  }
 }
