@@ -129,8 +129,7 @@ export function fleetStateOf(output: Output, interner: Interner = new Interner()
     const model = modelOf(items);
     const rawUnits = new Map<string, any>();
     for (const { object: o } of items) {
-      if (isSuperEdge(o, 'NodeUnit')) rawUnits.set(o.metadata.name, o);
-      else if (!GRID_KINDS[o.kind] || !isSuperEdge(o, o.kind)) {
+      if (isSuperEdge(o, 'NodeUnit')) {rawUnits.set(o.metadata.name, o);} else if (!GRID_KINDS[o.kind] || !isSuperEdge(o, o.kind)) {
         if (WORKLOAD_KINDS.has(o.kind)) workloads.push({ target, obj: o });
         objects.set(objectKey(target, o), { title: objectTitle(o), digest: String(interner.idOf(o)), body: o });
       }
@@ -221,8 +220,6 @@ function isSuperEdge(o: any, kind: string): boolean {
   const group = typeof o.apiVersion === 'string' ? o.apiVersion.split('/')[0] : '';
   return o.kind === kind && (group === 'site.superedge.io' || group === 'superedge.io');
 }
-
-
 
 
 function podNodeSelector(obj: any): { [k: string]: string } {
