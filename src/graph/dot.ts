@@ -15,7 +15,11 @@ export function renderDot(fleet: Fleet, threshold: number): string {
     '  node [shape=box, style="rounded,filled", fillcolor="#ffffff", fontname="Helvetica", fontsize=10];',
     '  edge [color="#555555", arrowsize=0.7];',
   ];
-  fleet.clusters.forEach((c, ci) => out.push(...clusterDot(fleet, c, `c${ci}`, threshold)));
+  // With rankdir=LR, Graphviz stacks what is declared later above what is declared
+  // earlier: clusters, groups and units are declared last-first so that they read in
+  // name order from the top.
+  const clusters = fleet.clusters.map((c, ci) => clusterDot(fleet, c, `c${ci}`, threshold));
+  out.push(...clusters.reverse().flat());
   out.push('}');
   return out.join('\n') + '\n';
 }
@@ -27,19 +31,20 @@ function clusterDot(fleet: Fleet, c: FleetCluster, id: string, threshold: number
     `    label=${q(title)}; style="rounded"; color="#333333"; fontsize=12;`,
   ];
   const anchors = new Map<string, string>(); // group -> a node inside its box, for grid edges
-  c.groups.forEach((g, gi) => {
+  if (c.loose.length > 0) out.push(...unitsDot(fleet, c.loose, `${id}l`, threshold, 'in no group'));
+  const groups = c.groups.map((g, gi) => {
     const gid = `${id}g${gi}`;
-    out.push(`    subgraph cluster_${gid} {`, `      label=${q(`group ${g.name}`)}; style="rounded,dashed"; color="#777777";`);
+    const lines = [`    subgraph cluster_${gid} {`, `      label=${q(`group ${g.name}`)}; style="rounded,dashed"; color="#777777";`];
     const nodes = unitsDot(fleet, g.units, gid, threshold, `${g.name}`);
     if (nodes.length === 0) nodes.push(`      ${gid}_empty [label="no units", shape=plaintext, style=""];`);
-    out.push(...nodes.map(l => `  ${l}`), '    }');
+    lines.push(...nodes.map(l => `  ${l}`), '    }');
     anchors.set(g.name, g.units.length === 0 ? `${gid}_empty` : g.units.length > threshold ? `${gid}_all` : `${gid}u0`);
+    return lines;
   });
-  if (c.loose.length > 0) out.push(...unitsDot(fleet, c.loose, `${id}l`, threshold, 'in no group'));
+  out.push(...groups.reverse().flat());
   if (c.units.size === 0) out.push(`    ${id}_empty [label="no units", shape=plaintext, style=""];`);
-  c.grids.forEach((x, xi) => {
-    out.push(`    ${id}x${xi} [shape=component, fillcolor="#f2f2f2", label=${q(`${x.name}\n${x.kind}`)}];`);
-  });
+  const grids = c.grids.map((x, xi) => `    ${id}x${xi} [shape=component, fillcolor="#f2f2f2", label=${q(`${x.name}\n${x.kind}`)}];`);
+  out.push(...grids.reverse());
   out.push('  }');
   c.grids.forEach((x, xi) => {
     const gi = c.groups.findIndex(g => g.name === x.group);
@@ -56,7 +61,7 @@ function unitsDot(fleet: Fleet, units: GraphUnit[], id: string, threshold: numbe
     const lines = [u.name, unitFacts(u), ...(u.wave === undefined ? [] : [`wave ${u.wave}`]), ...unitMarks(u)];
     const kins = u.kins ? ', peripheries=2' : '';
     return `    ${id}u${ui} [fillcolor="${waveColour(fleet, u.wave)}"${kins}, label=${q(lines.join('\n'))}];`;
-  });
+  }).reverse();
 }
 
 /** A DOT string: quotes and backslashes escaped (so no user text is read as an escape), newlines as \n. */
