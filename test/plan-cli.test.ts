@@ -184,6 +184,7 @@ describe('cdk8s-superedge plan', () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/cannot read the output:\n  \S*x\.yaml:\d+:\d+: document 1: /);
     expect(run('plan', base, base, '--max-sites', 'many').code).toBe(2);
+    expect(run('plan', base, '/dev/null').stderr).toContain('cannot read /dev/null: not a file or folder');
     expect(run('plan', base).code).toBe(2);
   });
 });

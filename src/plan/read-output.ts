@@ -45,6 +45,7 @@ export function readOutput(dir: string): Output {
   } catch {
     throw new UsageError(`cannot read ${dir}: no such file or folder`);
   }
+  if (!st.isFile() && !st.isDirectory()) throw new UsageError(`cannot read ${dir}: not a file or folder`);
   const objects: OutputObject[] = [];
   const targetWaves = new Map<string, number>();
   const kinsTargets = new Set<string>();
