@@ -73,7 +73,7 @@ const project = new cdk8s.ConstructLibraryCdk8s({
     commandOptions: { fix: false },
   },
 
-  gitignore: ['/examples/**/dist/', '/examples/**/gitops/', '/.tmp/', '/bench/out/', '/.jsii.tabl.json'],
+  gitignore: ['/examples/**/dist/', '/examples/**/gitops/', '/examples/**/layout/', '/.tmp/', '/bench/out/', '/.jsii.tabl.json'],
   npmignoreEnabled: true,
   // examples, bench and .ci are dev-only: see addPackageIgnore below.
 });

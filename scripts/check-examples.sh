@@ -37,6 +37,17 @@ if command -v kubectl >/dev/null 2>&1; then
     n=$(kubectl kustomize "$g" | grep -c '^kind:')
     echo "kustomize $g (KustomizeLayout tree): $n objects"
   done
+  # GitOpsLayout trees: every target (listed in the layout's index) and the engine's folder.
+  for l in examples/*/layout/*/; do
+    l=${l%/}
+    folders=$(sed -n 's/^[ -]*folder: //p' "$l/.cdk8s-superedge-gitops.yaml")
+    [ -n "$folders" ] || { echo "$l: the layout's index lists no targets" >&2; exit 1; }
+    for f in $folders argocd flux; do
+      [ -d "$l/$f" ] || continue
+      n=$(kubectl kustomize "$l/$f" | grep -c '^kind:')
+      echo "kustomize $l/$f (GitOpsLayout): $n objects"
+    done
+  done
 else
   echo "skipping kustomize: kubectl is not installed"
 fi

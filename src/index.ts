@@ -29,3 +29,11 @@ export * from './gitops/kustomize-layout';
 
 // Node onboarding and the TKE Edge cluster as a request (issue 13).
 export { NodeOnboarding, NodeOnboardingOptions } from './onboarding/node-onboarding';
+// GitOps targets and engines (issue 11).
+export { GitOpsEngine } from './gitops/gitops-engine';
+export { GitOpsLayout, GitOpsLayoutProps } from './gitops/gitops-layout';
+
+// Pictures of a topology (issue 11).
+export { GraphCluster, GraphGrid, GraphGroup, GraphInput, GraphUnit } from './graph/graph-input';
+export { GraphOptions } from './graph/graph-options';
+export { TopologyGraph } from './graph/topology-graph';

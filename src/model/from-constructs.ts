@@ -35,7 +35,7 @@ export function modelFromConstructs(cluster: IConstruct): TopologyModel {
     if (isModelContributor(c)) c._contributeToModel(builder);
     if (ApiObject.isApiObject(c)) builder.addObject(objectOf(c, cluster));
     for (const contribute of contributionsOf(c)) contribute(builder);
-    addIfLabelled(builder, c);
+    if (unitClusterOf(c, cluster) === undefined) addIfLabelled(builder, c);
   }
   return builder.build(cluster.node.path);
 }
@@ -53,12 +53,20 @@ function unitClusterMinor(chart: IConstruct): number | undefined {
   return typeof m === 'number' ? m : undefined;
 }
 
+/**
+ * The Kubernetes minor of the unit cluster a construct's objects go to (a Kins unit
+ * chart's), or undefined for the parent cluster's.
+ */
+function unitClusterOf(c: IConstruct, cluster: IConstruct): number | undefined {
+  let chart: IConstruct | undefined = c;
+  while (chart && chart !== cluster && !Chart.isChart(chart)) chart = chart.node.scope;
+  return chart && chart !== cluster ? unitClusterMinor(chart) : undefined;
+}
+
 /** The object element of an ApiObject: reported at its owner (cdk8s-plus objects are the `Resource` child of their construct). */
 function objectOf(o: ApiObject, cluster: IConstruct): ModelObject {
   const owner = o.node.id === 'Resource' && o.node.scope ? o.node.scope : o;
-  let chart: IConstruct | undefined = o.node.scope;
-  while (chart && chart !== cluster && !Chart.isChart(chart)) chart = chart.node.scope;
-  const unitMinor = chart && chart !== cluster ? unitClusterMinor(chart) : undefined;
+  const unitMinor = unitClusterOf(o.node.scope ?? o, cluster);
   const ownedByLibrary = (o as { readonly _libraryOwned?: boolean })._libraryOwned === true;
   return objectElement({
     id: o.node.path,

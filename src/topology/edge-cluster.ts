@@ -137,6 +137,22 @@ export interface EdgeClusterProps extends ChartProps {
    * @default - no description
    */
   readonly clusterDescription?: string;
+
+  /**
+   * The GitOps wave of this cluster: with `GitOpsLayout`, targets of a wave are
+   * delivered after those of every lower wave (Argo CD rolling sync steps, Flux
+   * `dependsOn`). A whole number of at least 0.
+   * @default 1
+   */
+  readonly wave?: number;
+
+  /**
+   * The cluster's name as a GitOps target: the Argo CD destination name (the cluster as
+   * registered in Argo CD), the Application and Flux Kustomization name, and its folder
+   * `clusters/<name>` in a `GitOpsLayout`. A DNS label of at most 63 characters.
+   * @default - the construct id
+   */
+  readonly gitOpsName?: string;
 }
 
 /**
@@ -202,6 +218,10 @@ export class EdgeCluster extends Chart {
   public readonly region?: string;
   /** The cluster's description, if declared. */
   public readonly clusterDescription?: string;
+  /** The GitOps wave. */
+  public readonly wave: number;
+  /** The GitOps target name, if set (`GitOpsLayout` defaults it to the construct id). */
+  public readonly gitOpsName?: string;
 
   public constructor(scope: Construct, id: string, props: EdgeClusterProps = {}) {
     super(scope, id, { disableResourceNameHashes: true, ...props });
@@ -224,6 +244,8 @@ export class EdgeCluster extends Chart {
     this.vpcId = props.vpcId;
     this.region = props.region;
     this.clusterDescription = props.clusterDescription;
+    this.wave = props.wave ?? 1;
+    this.gitOpsName = props.gitOpsName;
     // A validation of the tree visits the cluster before its children: start a fresh
     // pass (memoized tree scans of the checks) and mark the tree state validated.
     this.node.addValidation({

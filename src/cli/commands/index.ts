@@ -1,5 +1,7 @@
 import { Command } from 'commander';
 import { registerTke } from './tke';
+import { registerGraph } from './graph';
+import { registerPlan } from './plan';
 import { registerVersion } from './version';
 
 /**
@@ -9,4 +11,6 @@ import { registerVersion } from './version';
 export function registerCommands(program: Command): void {
   registerVersion(program);
   registerTke(program);
+  registerPlan(program);
+  registerGraph(program);
 }
