@@ -26,3 +26,8 @@ export * from './addons/gpu';
 
 // GitOps output.
 export * from './gitops/kustomize-layout';
+
+// The fleet as data: site catalogues, selections, rollouts in waves (issue 10).
+export { SiteCatalog, SiteNodeGroupOptions, SiteNodeRecord, SiteRecord } from './catalog/site-catalog';
+export { SiteSelection } from './catalog/site-selection';
+export { GridRollout, GridRolloutProps } from './rollout/grid-rollout';

@@ -7,6 +7,9 @@ import { EdgeCluster } from '../topology/edge-cluster';
 import { INodeGroup, NodeGroup } from '../topology/node-group';
 import { INodeUnit, NodeUnit } from '../topology/node-unit';
 import { TopologyIndex } from '../topology/topology-index';
+import type { SiteSelection } from '../catalog/site-selection';
+import { addCheck } from '../validation/findings';
+import { layeredOverrides, OverrideLayer } from '../rollout/override-layers';
 
 /** The label the controller puts on every workload it generates: the grid's name. */
 export const GRID_SELECTOR_LABEL = 'superedge.io/grid-selector';
@@ -171,6 +174,7 @@ export abstract class GridWorkload extends kplus.Workload {
 
   protected readonly apiObject: ApiObject;
   private readonly overrides: SiteOverrideEntry[] = [];
+  private readonly overrideLayers: Array<() => OverrideLayer> = [];
 
   protected constructor(scope: Construct, id: string, kind: string, props: GridProps) {
     super(scope, id, { ...props, select: false, spread: false });
@@ -246,7 +250,7 @@ export abstract class GridWorkload extends kplus.Workload {
    * @internal
    */
   public _overrides(): SiteOverrideEntry[] {
-    return [...this.overrides];
+    return layeredOverrides(this.overrides, this.overrideLayers.map(l => l()));
   }
 
   /**
@@ -276,7 +280,7 @@ export abstract class GridWorkload extends kplus.Workload {
     const template = this._renderTemplate();
     const pool: { [name: string]: any } = {};
     const templates: { [unit: string]: string } = {};
-    for (const o of this.overrides) {
+    for (const o of this._overrides()) {
       templates[o.unit.unitName] = o.templateName;
       if (!(o.templateName in pool)) pool[o.templateName] = applyOverride(template, o.override);
     }
@@ -293,6 +297,36 @@ export abstract class GridWorkload extends kplus.Workload {
 
   /** Wraps the rendered pod template into the workload spec (Deployment / StatefulSet). */
   protected abstract renderWorkloadSpec(podTemplate: any): any;
+
+  /**
+   * `overrideSite()` for every site of a selection of a `SiteCatalog`, e.g.
+   * `grid.overrideSites(sites.select({ tier: 'flagship' }), { replicas: 3 })`. A
+   * selection that names an unknown attribute or selects no site is an error here.
+   *
+   * @param selection sites of a catalogue, members of the grid's NodeGroup
+   * @param changes what differs in those sites
+   */
+  public overrideSites(selection: SiteSelection, changes: SiteOverride): void {
+    for (const unit of selection.units) this.overrideSite(unit, changes);
+    addCheck(this, () => selection._problems(`overrideSites() of grid "${this.gridName}"`), () => this.cluster.warningsAsErrors);
+  }
+
+  /**
+   * Adds a layer of per-site changes applied over the sites' own overrides (rollouts):
+   * computed when the grid is rendered or checked.
+   * @internal
+   */
+  public _addOverrideLayer(layer: () => OverrideLayer): void {
+    this.overrideLayers.push(layer);
+  }
+
+  /**
+   * The grid's own per-site overrides, without the layers, in declaration order.
+   * @internal
+   */
+  public _ownOverrides(): SiteOverrideEntry[] {
+    return [...this.overrides];
+  }
 }
 
 /** The member units of a group when they are known (a declared NodeGroup), else undefined. */

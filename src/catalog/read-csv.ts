@@ -1,0 +1,116 @@
+import { parse } from 'csv-parse/sync';
+import { sourceProblem } from './checks/source';
+import { NODE_FACTS } from './node-facts';
+import { place, RawCatalog, RawEntry, RawSite } from './raw-catalog';
+import { CheckResult } from '../validation/findings';
+
+/** The columns every CSV catalogue has. */
+export const CSV_SITE_COLUMN = 'site';
+export const CSV_NODE_COLUMN = 'node';
+
+/** One CSV row: a node of a site, with the site's attributes. Internal. */
+export interface CsvRow {
+  /** `file:line` of the row. */
+  readonly at: string;
+  readonly site: RawEntry;
+  readonly node: RawEntry;
+  /** The node-fact columns that have a value. */
+  readonly facts: RawEntry[];
+  /** Every other column: site attributes. */
+  readonly attributes: RawEntry[];
+}
+
+/** A CSV catalogue's rows, and the problems of the file itself. Internal. */
+export interface CsvRows {
+  readonly rows: CsvRow[];
+  readonly problems: CheckResult[];
+}
+
+/**
+ * Reads a CSV catalogue (RFC 4180, parsed by csv-parse): a header row, then one row per
+ * node with the columns `site` and `node`, node facts by their names and every other
+ * column a site attribute. Internal.
+ */
+export function readCsvRows(file: string, text: string): CsvRows {
+  let records: Array<{ record: string[]; info: { lines: number }; raw: string }>;
+  try {
+    records = parse(text, { info: true, raw: true, relax_column_count: true, skip_empty_lines: true, bom: true }) as any;
+  } catch (e: any) {
+    return { rows: [], problems: [sourceProblem(place(file, e.lines ?? 1), `not valid CSV: ${e.message}`, 'correct the CSV at that line (quotes must be closed and doubled inside quoted fields)')] };
+  }
+  if (records.length === 0) {
+    return { rows: [], problems: [sourceProblem(place(file, 1), 'the catalogue is empty', `write a header row with the columns ${CSV_SITE_COLUMN} and ${CSV_NODE_COLUMN}, then one row per node`)] };
+  }
+  // csv-parse counts the lines up to the end of a record; a quoted field may span lines.
+  const lineOf = (r: { info: { lines: number }; raw: string }) => r.info.lines - (r.raw.replace(/\r?\n$/, '').match(/\n/g)?.length ?? 0);
+  const header = records[0].record.map(h => h.trim());
+  const problems: CheckResult[] = [];
+  const missing = [CSV_SITE_COLUMN, CSV_NODE_COLUMN].filter(c => !header.includes(c));
+  if (missing.length > 0) {
+    problems.push({
+      ruleId: 'SE-F02',
+      message: `${place(file, lineOf(records[0]))}: the header has no column ${missing.map(c => `"${c}"`).join(' and ')} (columns: ${header.join(', ')}), so no row names its ${missing.map(c => c === CSV_SITE_COLUMN ? 'site' : 'node').join(' and ')}`,
+      fix: `add the column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} to the header row`,
+    });
+    return { rows: [], problems };
+  }
+  const seen = new Set<string>();
+  for (const h of header) {
+    if (seen.has(h)) problems.push(sourceProblem(place(file, lineOf(records[0])), `the header names the column "${h}" twice`, 'give every column its own name'));
+    seen.add(h);
+  }
+  const rows: CsvRow[] = [];
+  for (const r of records.slice(1)) {
+    const at = place(file, lineOf(r));
+    if (r.record.length !== header.length) {
+      problems.push(sourceProblem(at, `the row has ${r.record.length} fields, the header ${header.length}`, 'give every row one field per header column (quote fields that contain commas)'));
+      continue;
+    }
+    let site: RawEntry | undefined;
+    let node: RawEntry | undefined;
+    const facts: RawEntry[] = [];
+    const attributes: RawEntry[] = [];
+    header.forEach((key, i) => {
+      const entry = { key, value: r.record[i], at: `${at} (column ${key})` };
+      if (key === CSV_SITE_COLUMN) site = entry;
+      else if (key === CSV_NODE_COLUMN) node = entry;
+      else if (NODE_FACTS.includes(key)) {
+        if (r.record[i] !== '') facts.push(entry);
+      } else attributes.push(entry);
+    });
+    rows.push({ at, site: site!, node: node!, facts, attributes });
+  }
+  return { rows, problems };
+}
+
+/**
+ * The sites of CSV rows: rows grouped by site name in the order sites first appear, the
+ * site's attributes from its first row (SE-F05 checks that the others agree). A row with
+ * an empty site name is a site without a name of its own. Internal.
+ */
+export function sitesOfRows(rows: CsvRow[]): RawSite[] {
+  const byName = new Map<string, { at: string; name: RawEntry; attributes: RawEntry[]; nodes: RawSite['nodes'][number][] }>();
+  const out: RawSite[] = [];
+  for (const r of rows) {
+    const node = { at: r.at, name: r.node.value === '' ? undefined : r.node, facts: r.facts };
+    const name = String(r.site.value);
+    if (name === '') {
+      out.push({ at: r.at, attributes: r.attributes, nodes: [node] });
+      continue;
+    }
+    let site = byName.get(name);
+    if (!site) {
+      site = { at: r.at, name: r.site, attributes: r.attributes, nodes: [] };
+      byName.set(name, site);
+      out.push(site);
+    }
+    site.nodes.push(node);
+  }
+  return out;
+}
+
+/** Reads a CSV catalogue into sites. Internal. */
+export function readCsv(file: string, text: string): RawCatalog & { rows: CsvRow[] } {
+  const { rows, problems } = readCsvRows(file, text);
+  return { sites: sitesOfRows(rows), problems, rows };
+}

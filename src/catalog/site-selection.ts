@@ -1,0 +1,62 @@
+import { checkSelection } from './checks/selection';
+import type { SiteCatalog } from './site-catalog';
+import { NodeUnit } from '../topology/node-unit';
+import { CheckResult } from '../validation/findings';
+
+/**
+ * Sites of a `SiteCatalog` picked by attribute (`sites.select({ region: 'north' })`) or
+ * all of them (`sites.all()`). A selection that names an attribute no site has, or
+ * selects no site, is an error where it is used (SE-F09, SE-F10).
+ */
+export class SiteSelection {
+  /**
+   * A selection of a catalogue's sites.
+   * @internal
+   */
+  public static _of(catalog: SiteCatalog, criteria: { [key: string]: string } | undefined): SiteSelection {
+    return new SiteSelection(catalog, criteria);
+  }
+
+  /** The catalogue the sites are from. */
+  public readonly catalog: SiteCatalog;
+  /** The selected sites' units, sorted by name. */
+  public readonly units: NodeUnit[];
+  /** The selected sites' names, sorted. */
+  public readonly siteNames: string[];
+  /** The selection as written: `select({ region: 'north' })` or `all()`. */
+  public readonly description: string;
+  private readonly criteria: { [key: string]: string };
+
+  private constructor(catalog: SiteCatalog, criteria: { [key: string]: string } | undefined) {
+    this.catalog = catalog;
+    this.criteria = { ...(criteria ?? {}) };
+    const keys = Object.keys(this.criteria).sort();
+    this.description = criteria === undefined
+      ? 'all()'
+      : `select({ ${keys.map(k => `${k}: ${JSON.stringify(this.criteria[k])}`).join(', ')} })`;
+    this.units = catalog.units.filter(u => keys.every(k => catalog.attributesOf(u.unitName)[k] === this.criteria[k]));
+    this.siteNames = this.units.map(u => u.unitName);
+  }
+
+  /** Whether a site is selected. */
+  public includes(siteName: string): boolean {
+    return this.siteNames.includes(siteName);
+  }
+
+  /**
+   * SE-F09 / SE-F10 for this selection, as used by `usedBy` (nothing when the catalogue
+   * itself could not be read: that is its own error).
+   * @internal
+   */
+  public _problems(usedBy: string): CheckResult[] {
+    if (this.catalog._unreadable) return [];
+    return checkSelection({
+      usedBy,
+      description: this.description,
+      criteria: this.criteria,
+      source: this.catalog.source,
+      knownAttributes: this.catalog._attributeNames,
+      selected: this.units.length,
+    });
+  }
+}
