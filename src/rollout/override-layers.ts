@@ -20,7 +20,7 @@ export interface OverrideLayer {
  * layers shares one pool entry per combination of layers (`<layer>` or `<a>+<b>`), so a
  * rollout over thousands of sites adds one entry, not thousands. Internal.
  */
-export function layeredOverrides(entries: SiteOverrideEntry[], layers: OverrideLayer[]): SiteOverrideEntry[] {
+export function layeredOverrides(entries: SiteOverrideEntry[], layers: OverrideLayer[], firstContainer: string | undefined): SiteOverrideEntry[] {
   if (layers.length === 0) return [...entries];
   const out = [...entries];
   for (const layer of layers) {
@@ -30,7 +30,7 @@ export function layeredOverrides(entries: SiteOverrideEntry[], layers: OverrideL
       const e = out[i];
       if (!names.has(e.unit.unitName)) continue;
       covered.add(e.unit.unitName);
-      out[i] = { unit: e.unit, override: mergeOverrides(e.override, layer.override), templateName: `${e.templateName}+${layer.name}` };
+      out[i] = { unit: e.unit, override: mergeOverrides(e.override, layer.override, firstContainer), templateName: `${e.templateName}+${layer.name}` };
     }
     for (const u of layer.units) {
       if (!covered.has(u.unitName)) out.push({ unit: u, override: layer.override, templateName: layer.name });
@@ -44,13 +44,18 @@ export function changesContainer(o: SiteOverride): boolean {
   return o.image !== undefined || o.env !== undefined || o.resources !== undefined;
 }
 
+/** Whether two overrides change different containers (`firstContainer`: the one without `containerName`). */
+export function differentContainers(a: SiteOverride, b: SiteOverride, firstContainer: string | undefined): boolean {
+  return changesContainer(a) && changesContainer(b) && (a.containerName ?? firstContainer) !== (b.containerName ?? firstContainer);
+}
+
 /**
  * `top` over `base`: each field `top` sets wins, env is merged by name. When the two
  * change different containers, only `top`'s container changes are kept (SE-R05 reports
  * it). Internal.
  */
-export function mergeOverrides(base: SiteOverride, top: SiteOverride): SiteOverride {
-  const sameContainer = !changesContainer(base) || !changesContainer(top) || (base.containerName ?? '') === (top.containerName ?? '');
+export function mergeOverrides(base: SiteOverride, top: SiteOverride, firstContainer: string | undefined): SiteOverride {
+  const sameContainer = !differentContainers(base, top, firstContainer);
   const b: SiteOverride = sameContainer ? base : { replicas: base.replicas };
   return {
     replicas: top.replicas ?? b.replicas,

@@ -250,7 +250,7 @@ export abstract class GridWorkload extends kplus.Workload {
    * @internal
    */
   public _overrides(): SiteOverrideEntry[] {
-    return layeredOverrides(this.overrides, this.overrideLayers.map(l => l()));
+    return layeredOverrides(this.overrides, this.overrideLayers.map(l => l()), this.containers[0]?.name);
   }
 
   /**

@@ -1,10 +1,14 @@
 import { CheckResult } from '../../validation/findings';
 import type { SiteOverride } from '../../workloads/grid-base';
-import { changesContainer } from '../override-layers';
+import { differentContainers } from '../override-layers';
 
-/** The fields of a grid's template an override touches, e.g. `image of the first container`. */
-export function touchedFields(o: SiteOverride): string[] {
-  const container = o.containerName === undefined ? 'the first container' : `container "${o.containerName}"`;
+/**
+ * The fields of a grid's template an override touches, e.g. `image of container "web"`
+ * (`firstContainer`: the name of the container an override without `containerName` changes).
+ */
+export function touchedFields(o: SiteOverride, firstContainer: string | undefined): string[] {
+  const name = o.containerName ?? firstContainer;
+  const container = name === undefined ? 'the first container' : `container "${name}"`;
   const out: string[] = [];
   if (o.replicas !== undefined) out.push('replicas');
   if (o.image !== undefined) out.push(`image of ${container}`);
@@ -17,15 +21,19 @@ export function touchedFields(o: SiteOverride): string[] {
  * SE-R04: two rollouts on one grid never touch the same field: which one a site ends up
  * with would depend on how far each has gone. Reported on the later rollout. Pure.
  */
-export function checkOverlappingRollouts(rollout: { name: string; override: SiteOverride }, earlier: Array<{ name: string; override: SiteOverride }>, grid: string): CheckResult[] {
-  const mine = new Set(touchedFields(rollout.override));
+export function checkOverlappingRollouts(
+  rollout: { name: string; override: SiteOverride },
+  earlier: Array<{ name: string; override: SiteOverride }>,
+  grid: { name: string; firstContainer?: string },
+): CheckResult[] {
+  const mine = new Set(touchedFields(rollout.override, grid.firstContainer));
   const out: CheckResult[] = [];
   for (const other of earlier) {
-    const shared = touchedFields(other.override).filter(f => mine.has(f));
+    const shared = touchedFields(other.override, grid.firstContainer).filter(f => mine.has(f));
     if (shared.length === 0) continue;
     out.push({
       ruleId: 'SE-R04',
-      message: `GridRollout "${rollout.name}" and GridRollout "${other.name}" both change ${shared.join(', ')} of grid "${grid}"; a site both reach would get one or the other depending on their waves`,
+      message: `GridRollout "${rollout.name}" and GridRollout "${other.name}" both change ${shared.join(', ')} of grid "${grid.name}"; a site both reach would get one or the other depending on their waves`,
       fix: `finish "${other.name}" (fold its change into the grid's template and remove it) before starting "${rollout.name}", or change different fields`,
     });
   }
@@ -36,11 +44,13 @@ export function checkOverlappingRollouts(rollout: { name: string; override: Site
  * SE-R05: a rollout and a site's own override change the same container (their
  * container changes cannot be merged otherwise; the rollout's win). Pure.
  */
-export function checkContainerConflicts(rollout: string, override: SiteOverride, siteOverrides: Array<{ site: string; override: SiteOverride }>): CheckResult[] {
-  if (!changesContainer(override)) return [];
-  const sites = siteOverrides
-    .filter(s => changesContainer(s.override) && (s.override.containerName ?? '') !== (override.containerName ?? ''))
-    .map(s => s.site);
+export function checkContainerConflicts(
+  rollout: string,
+  override: SiteOverride,
+  siteOverrides: Array<{ site: string; override: SiteOverride }>,
+  firstContainer: string | undefined,
+): CheckResult[] {
+  const sites = siteOverrides.filter(s => differentContainers(s.override, override, firstContainer)).map(s => s.site);
   if (sites.length === 0) return [];
   return [{
     ruleId: 'SE-R05',
