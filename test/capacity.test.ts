@@ -21,7 +21,8 @@ function shop(props: { platform?: Platform; logCollection?: boolean } = {}) {
   const sites = SiteCatalog.fromFile(c, 'sites', FIXTURE);
   const all = sites.nodeGroup('shops');
   const web = new DeploymentGrid(c, 'web', {
-    nodeGroup: all, gridCrd: GridCrd.POOL_METADATA_PRESERVED,
+    nodeGroup: all,
+    gridCrd: GridCrd.POOL_METADATA_PRESERVED,
     containers: [{ image: 'shop/web:1.4.0', resources: { cpu: { request: kplus.Cpu.millis(200) }, memory: { request: Size.mebibytes(256) } } }],
   });
   return { c, sites, all, web };

@@ -13,6 +13,7 @@ import { patchedSchemaProblems } from './support/grid-crds';
 const FIXTURES = path.join(__dirname, 'fixtures', 'catalog');
 
 /** The issue's program; `file` replaces 'sites.yaml' for the other formats. */
+/* eslint-disable @stylistic/no-multi-spaces, @stylistic/object-property-newline -- the program as the issue writes it */
 function program(file: string) {
   const app = new App();
   const cluster = new EdgeCluster(app, 'edge', { podCidr: '10.33.0.0/16', serviceCidr: '10.44.0.0/16' });
@@ -34,6 +35,7 @@ function program(file: string) {
   app.synth();
   return { app, cluster, sites, north, rollout };
 }
+/* eslint-enable @stylistic/no-multi-spaces, @stylistic/object-property-newline */
 
 /** Runs the program in a scratch working directory holding the catalogue (relative paths resolve there). */
 function runIn(file: string) {

@@ -33,7 +33,8 @@ describe('waves', () => {
   ])('currentWave %d: updated %j, pending %j; the preview shows each site\'s version', (wave, updated, pending) => {
     const { c, sites, web } = fleet();
     const r = new GridRollout(c, 'web-1-5', {
-      grid: web, override: { image: 'shop/web:1.5.0' },
+      grid: web,
+      override: { image: 'shop/web:1.5.0' },
       waves: [sites.select({ tier: 'canary' }), sites.select({ region: 'north' }), sites.all()],
       currentWave: wave,
     });
@@ -133,7 +134,8 @@ describe('rules', () => {
     const sites = SiteCatalog.fromFile(c, 'sites', FIXTURE);
     const all = sites.nodeGroup('shops');
     const web = new DeploymentGrid(c, 'web', {
-      nodeGroup: all, gridCrd: GridCrd.POOL_METADATA_PRESERVED,
+      nodeGroup: all,
+      gridCrd: GridCrd.POOL_METADATA_PRESERVED,
       containers: [{ name: 'web', image: 'web:1' }, { name: 'sidecar', image: 'proxy:1' }],
     });
     web.overrideSites(sites.select({ tier: 'flagship' }), { containerName: 'sidecar', image: 'proxy:2' });

@@ -72,11 +72,15 @@ export function readCsvRows(file: string, text: string): CsvRows {
     const attributes: RawEntry[] = [];
     header.forEach((key, i) => {
       const entry = { key, value: r.record[i], at: `${at} (column ${key})` };
-      if (key === CSV_SITE_COLUMN) site = entry;
-      else if (key === CSV_NODE_COLUMN) node = entry;
-      else if (NODE_FACTS.includes(key)) {
-        if (r.record[i] !== '') facts.push(entry);
-      } else attributes.push(entry);
+      if (key === CSV_SITE_COLUMN) {
+        site = entry;
+      } else if (key === CSV_NODE_COLUMN) {
+        node = entry;
+      } else if (!NODE_FACTS.includes(key)) {
+        attributes.push(entry);
+      } else if (r.record[i] !== '') {
+        facts.push(entry);
+      }
     });
     rows.push({ at, site: site!, node: node!, facts, attributes });
   }

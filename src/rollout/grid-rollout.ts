@@ -124,9 +124,15 @@ export class GridRollout extends Construct {
     return [
       ...selectionProblems.flat(),
       ...checkCurrentWave(name, this.currentWave, this.waves.length),
-      ...checkEmptyWaves(name, this.waves.map((w, i) => ({ description: w.description, fresh: plan.waves[i], skip: selectionProblems[i].length > 0 }))),
+      ...checkEmptyWaves(name, this.waves.map((w, i) => ({
+        description: w.description, fresh: plan.waves[i], skip: selectionProblems[i].length > 0,
+      }))),
       ...checkUnassignedSites(name, this.grid.gridName, plan.unassigned),
-      ...checkOverlappingRollouts({ name, override: this.override }, earlier.map(r => ({ name: r.rolloutName, override: r.override })), { name: this.grid.gridName, firstContainer: this.grid.containers[0]?.name }),
+      ...checkOverlappingRollouts(
+        { name, override: this.override },
+        earlier.map(r => ({ name: r.rolloutName, override: r.override })),
+        { name: this.grid.gridName, firstContainer: this.grid.containers[0]?.name },
+      ),
       ...checkContainerConflicts(name, this.override, ownOverrides, this.grid.containers[0]?.name),
       ...checkRolloutPoolCrd(name, this.grid.gridName, this.grid.gridCrd === GridCrd.POOL_METADATA_PRESERVED),
     ];

@@ -2,14 +2,14 @@ import { ApiObject, ApiObjectMetadata, Size } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
 import { renderPodTemplate, renderResources } from './kplus-adapter';
+import type { SiteSelection } from '../catalog/site-selection';
 import { ManifestObject } from '../internal/manifest-object';
+import { layeredOverrides, OverrideLayer } from '../rollout/override-layers';
 import { EdgeCluster } from '../topology/edge-cluster';
 import { INodeGroup, NodeGroup } from '../topology/node-group';
 import { INodeUnit, NodeUnit } from '../topology/node-unit';
 import { TopologyIndex } from '../topology/topology-index';
-import type { SiteSelection } from '../catalog/site-selection';
 import { addCheck } from '../validation/findings';
-import { layeredOverrides, OverrideLayer } from '../rollout/override-layers';
 
 /** The label the controller puts on every workload it generates: the grid's name. */
 export const GRID_SELECTOR_LABEL = 'superedge.io/grid-selector';

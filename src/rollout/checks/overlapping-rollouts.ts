@@ -7,12 +7,12 @@ import { differentContainers } from '../override-layers';
  * (`firstContainer`: the name of the container an override without `containerName` changes).
  */
 export function touchedFields(o: SiteOverride, firstContainer: string | undefined): string[] {
-  const name = o.containerName ?? firstContainer;
-  const container = name === undefined ? 'the first container' : `container "${name}"`;
+  const target = o.containerName ?? firstContainer;
+  const container = target === undefined ? 'the first container' : `container "${target}"`;
   const out: string[] = [];
   if (o.replicas !== undefined) out.push('replicas');
   if (o.image !== undefined) out.push(`image of ${container}`);
-  for (const name of Object.keys(o.env ?? {}).sort()) out.push(`env ${name} of ${container}`);
+  for (const env of Object.keys(o.env ?? {}).sort()) out.push(`env ${env} of ${container}`);
   if (o.resources !== undefined) out.push(`resources of ${container}`);
   return out;
 }
