@@ -120,3 +120,41 @@ describe('capacity per site', () => {
     expect(RULES['SE-Q02']).toBeDefined();
   });
 });
+
+describe('the worked example of docs/fleet.md (examples/edge-fleet/sites.csv)', () => {
+  const CSV = path.join(__dirname, '..', 'examples', 'edge-fleet', 'sites.csv');
+
+  function example(replicasAt0003?: number) {
+    const c = cluster();
+    const sites = SiteCatalog.fromFile(c, 'sites', CSV);
+    const shops = sites.nodeGroup('shops');
+    const web = new DeploymentGrid(c, 'web', {
+      nodeGroup: shops, gridCrd: GridCrd.POOL_METADATA_PRESERVED,
+      containers: [{ image: 'shop/web:1.4.0', resources: { cpu: { request: kplus.Cpu.millis(200) }, memory: { request: Size.mebibytes(256) } } }],
+    });
+    web.overrideSites(sites.select({ tier: 'flagship' }), { replicas: 3 });
+    new EdgeHealth(c, 'health', { checkUnits: sites.units, daemonSet: true, hmacKey: { secret: kplus.Secret.fromSecretName(c, 'hmac', 'edge-health-hmac'), key: 'hmackey' } });
+    const rollout = new GridRollout(c, 'web-1-5', {
+      grid: web, override: { image: 'shop/web:1.5.0' },
+      waves: [sites.select({ tier: 'canary' }), sites.select({ region: 'north' }), sites.all()], currentWave: 1,
+    });
+    if (replicasAt0003 !== undefined) web.overrideSite(sites.unit('shop-0003')!, { replicas: replicasAt0003 });
+    return { c, rollout };
+  }
+
+  test('the waves and the quiet fleet', () => {
+    const { c, rollout } = example();
+    expect([rollout.sitesOfWave(1), rollout.sitesOfWave(2), rollout.sitesOfWave(3)]).toEqual([['shop-0001'], ['shop-0003'], ['shop-0002', 'shop-0004', 'shop-0005']]);
+    expect(rollout.sitesUpdated).toEqual(['shop-0001']);
+    expect(Findings.of(c)).toEqual([]);
+  });
+
+  test('shop-0003 with 9 replicas: a warning at 93 %; with 10: an error', () => {
+    expect(Findings.of(example(9).c).map(Findings.format)).toEqual([
+      `[edge/sites] warning SE-Q02: site "shop-0003" (${CSV}) asks for cpu 1.85 but has 2 allocatable on 1 node (93 %, over 90 %); largest: DeploymentGrid "web" (template "shop-0003") 9 × 200m = 1.8, DaemonSet "edge-health" 1 × 50m = 50m. Fix: leave headroom at site "shop-0003" for rolling updates (a Deployment's surge pods need it): more cpu, or lower requests or replicas there`,
+    ]);
+    expect(findingsOf(example(10).c, 'SE-Q01')).toEqual([
+      `[edge/sites] SE-Q01: site "shop-0003" (${CSV}) asks for cpu 2.05 but has 2 allocatable on 1 node (103 %); largest: DeploymentGrid "web" (template "shop-0003") 10 × 200m = 2, DaemonSet "edge-health" 1 × 50m = 50m. Fix: give site "shop-0003" more cpu (nodes), or lower the requests or replicas of its largest consumers there (overrideSite), or take it out of some grids`,
+    ]);
+  });
+});

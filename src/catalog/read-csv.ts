@@ -32,17 +32,23 @@ export interface CsvRows {
  * column a site attribute. Internal.
  */
 export function readCsvRows(file: string, text: string): CsvRows {
-  let records: Array<{ record: string[]; info: { lines: number }; raw: string }>;
+  let records: Array<{ record: string[]; line: number }>;
   try {
-    records = parse(text, { info: true, raw: true, relax_column_count: true, skip_empty_lines: true, bom: true }) as any;
+    records = parse(text, {
+      relax_column_count: true,
+      skip_empty_lines: true,
+      bom: true,
+      // Each record with the line it starts on: csv-parse counts the lines up to the end
+      // of a record, and a quoted field may span lines. (Cheaper than `info`/`raw`.)
+      on_record: (record: string[], context: { lines: number }) => ({ record, line: context.lines - newlines(record) }),
+    }) as any;
   } catch (e: any) {
     return { rows: [], problems: [sourceProblem(place(file, e.lines ?? 1), `not valid CSV: ${e.message}`, 'correct the CSV at that line (quotes must be closed and doubled inside quoted fields)')] };
   }
   if (records.length === 0) {
     return { rows: [], problems: [sourceProblem(place(file, 1), 'the catalogue is empty', `write a header row with the columns ${CSV_SITE_COLUMN} and ${CSV_NODE_COLUMN}, then one row per node`)] };
   }
-  // csv-parse counts the lines up to the end of a record; a quoted field may span lines.
-  const lineOf = (r: { info: { lines: number }; raw: string }) => r.info.lines - (r.raw.replace(/\r?\n$/, '').match(/\n/g)?.length ?? 0);
+  const lineOf = (r: { line: number }) => r.line;
   const header = records[0].record.map(h => h.trim());
   const problems: CheckResult[] = [];
   const missing = [CSV_SITE_COLUMN, CSV_NODE_COLUMN].filter(c => !header.includes(c));
@@ -85,6 +91,14 @@ export function readCsvRows(file: string, text: string): CsvRows {
     rows.push({ at, site: site!, node: node!, facts, attributes });
   }
   return { rows, problems };
+}
+
+function newlines(record: string[]): number {
+  let n = 0;
+  for (const field of record) {
+    for (let i = field.indexOf('\n'); i !== -1; i = field.indexOf('\n', i + 1)) n++;
+  }
+  return n;
 }
 
 /**

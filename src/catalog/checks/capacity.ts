@@ -70,7 +70,7 @@ export function checkCapacity(source: string, sites: SiteAllocatable[], demands:
   for (const d of demands) for (const site of d.sites) consumers.get(site)?.push(d);
   return flagged.map(({ s, r, demand, allocatable }) => {
     const over = demand > allocatable;
-    const share = allocatable > 0 ? `${Math.round(demand / allocatable * 100)} %` : 'no allocatable';
+    const share = allocatable > 0 ? `${Math.round(demand * 100 / allocatable)} %` : 'no allocatable';
     return {
       ruleId: over ? 'SE-Q01' : 'SE-Q02',
       severity: over ? Severity.ERROR : Severity.WARNING,
