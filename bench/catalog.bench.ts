@@ -98,4 +98,4 @@ function main(argv: string[]): void {
   fs.rmSync(dir, { recursive: true, force: true });
 }
 
-main(process.argv.slice(2).filter(a => a !== '--'));
+if (require.main === module) main(process.argv.slice(2).filter(a => a !== '--'));

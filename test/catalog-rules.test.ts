@@ -95,6 +95,9 @@ describe('the catalogue file', () => {
     const { c, file } = load('csv', 'site,node,region,tier\na,a-1,north,canary\na,a-2,south,canary\nb,b-1,south,x\n');
     expect(findingsOf(c, 'SE-F05')).toEqual([`[edge/sites] SE-F05: ${file}:3 (column region): attribute "region" of site "a" is "south" here but "north" on its first row (${file}:2); a site attribute is one value per site. Fix: write the same region on every row of site "a"`]);
     expect(findingsOf(load('csv', GOOD_CSV).c, 'SE-F05')).toEqual([]);
+    // A quoted field may span lines: rows are numbered by the line they start on.
+    const multi = load('csv', 'site,node,address,region\na,a-1,"1 Main St\nNorth Town",north\na,a-2,"1 Main St\nNorth Town",south\n');
+    expect(findingsOf(multi.c, 'SE-F05')[0]).toContain(`SE-F05: ${multi.file}:4 (column region): attribute "region" of site "a" is "south" here but "north" on its first row (${multi.file}:2)`);
   });
 
   test('SE-F06: an unknown node fact, with a suggestion', () => {

@@ -20,6 +20,18 @@ export interface CsvRow {
   readonly attributes: RawEntry[];
 }
 
+/**
+ * A cell of a CSV row. Its place (`file:line (column <name>)`) is made only when a
+ * message needs it: a catalogue of ten thousand sites has a few hundred thousand cells.
+ */
+class CsvCell implements RawEntry {
+  public constructor(public readonly key: string, public readonly value: string, private readonly rowAt: string) {}
+
+  public get at(): string {
+    return `${this.rowAt} (column ${this.key})`;
+  }
+}
+
 /** A CSV catalogue's rows, and the problems of the file itself. Internal. */
 export interface CsvRows {
   readonly rows: CsvRow[];
@@ -65,6 +77,11 @@ export function readCsvRows(file: string, text: string): CsvRows {
     if (seen.has(h)) problems.push(sourceProblem(place(file, lineOf(records[0])), `the header names the column "${h}" twice`, 'give every column its own name'));
     seen.add(h);
   }
+  const siteIndex = header.indexOf(CSV_SITE_COLUMN);
+  const nodeIndex = header.indexOf(CSV_NODE_COLUMN);
+  const others = header.map((_, i) => i).filter(i => i !== siteIndex && i !== nodeIndex);
+  const factIndices = others.filter(i => NODE_FACTS.includes(header[i]));
+  const attributeIndices = others.filter(i => !NODE_FACTS.includes(header[i]));
   const rows: CsvRow[] = [];
   for (const r of records.slice(1)) {
     const at = place(file, lineOf(r));
@@ -72,22 +89,12 @@ export function readCsvRows(file: string, text: string): CsvRows {
       problems.push(sourceProblem(at, `the row has ${r.record.length} fields, the header ${header.length}`, 'give every row one field per header column (quote fields that contain commas)'));
       continue;
     }
-    let site: RawEntry | undefined;
-    let node: RawEntry | undefined;
+    const site = new CsvCell(CSV_SITE_COLUMN, r.record[siteIndex], at);
+    const node = new CsvCell(CSV_NODE_COLUMN, r.record[nodeIndex], at);
     const facts: RawEntry[] = [];
     const attributes: RawEntry[] = [];
-    header.forEach((key, i) => {
-      const entry = { key, value: r.record[i], at: `${at} (column ${key})` };
-      if (key === CSV_SITE_COLUMN) {
-        site = entry;
-      } else if (key === CSV_NODE_COLUMN) {
-        node = entry;
-      } else if (!NODE_FACTS.includes(key)) {
-        attributes.push(entry);
-      } else if (r.record[i] !== '') {
-        facts.push(entry);
-      }
-    });
+    for (const i of factIndices) if (r.record[i] !== '') facts.push(new CsvCell(header[i], r.record[i], at));
+    for (const i of attributeIndices) attributes.push(new CsvCell(header[i], r.record[i], at));
     rows.push({ at, site: site!, node: node!, facts, attributes });
   }
   return { rows, problems };

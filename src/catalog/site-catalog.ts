@@ -207,6 +207,14 @@ export class SiteCatalog extends Construct {
   }
 
   /**
+   * The attributes of a site, not copied (empty for an unknown site).
+   * @internal
+   */
+  public _attributesOf(siteName: string): { readonly [key: string]: string } {
+    return this.sitesByName.get(siteName)?.site.attributes ?? {};
+  }
+
+  /**
    * Every attribute some site has.
    * @internal
    */

@@ -34,7 +34,7 @@ export class SiteSelection {
     this.description = criteria === undefined
       ? 'all()'
       : `select({ ${keys.map(k => `${k}: ${JSON.stringify(this.criteria[k])}`).join(', ')} })`;
-    this.units = catalog.units.filter(u => keys.every(k => catalog.attributesOf(u.unitName)[k] === this.criteria[k]));
+    this.units = catalog.units.filter(u => keys.every(k => catalog._attributesOf(u.unitName)[k] === this.criteria[k]));
     this.siteNames = this.units.map(u => u.unitName);
   }
 
