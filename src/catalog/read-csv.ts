@@ -52,8 +52,9 @@ export function readCsvRows(file: string, text: string): CsvRows {
       bom: true,
       // Each record with the line it starts on: csv-parse counts the lines up to the end
       // of a record, and a quoted field may span lines. (Cheaper than `info`/`raw`.)
-      on_record: (record: string[], context: { lines: number }) => ({ record, line: context.lines - newlines(record) }),
-    }) as any;
+      // (csv-parse's types allow on_record to return records only, hence the casts.)
+      on_record: ((record: string[], context: { lines: number }) => ({ record, line: context.lines - newlines(record) })) as any,
+    }) as unknown as Array<{ record: string[]; line: number }>;
   } catch (e: any) {
     return { rows: [], problems: [sourceProblem(place(file, e.lines ?? 1), `not valid CSV: ${e.message}`, 'correct the CSV at that line (quotes must be closed and doubled inside quoted fields)')] };
   }
