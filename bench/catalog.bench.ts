@@ -70,7 +70,8 @@ function run(file: string, sites: number, grids: number): Result {
   const text = app.synthYaml(); // validation (every check) + rendering + YAML, without writing files
   const t3 = now();
   return {
-    sites, grids,
+    sites,
+    grids,
     objects: text.split('\n---\n').length,
     loadMs: t1 - t0,
     readMs,

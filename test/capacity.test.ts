@@ -129,14 +129,17 @@ describe('the worked example of docs/fleet.md (examples/edge-fleet/sites.csv)', 
     const sites = SiteCatalog.fromFile(c, 'sites', CSV);
     const shops = sites.nodeGroup('shops');
     const web = new DeploymentGrid(c, 'web', {
-      nodeGroup: shops, gridCrd: GridCrd.POOL_METADATA_PRESERVED,
+      nodeGroup: shops,
+      gridCrd: GridCrd.POOL_METADATA_PRESERVED,
       containers: [{ image: 'shop/web:1.4.0', resources: { cpu: { request: kplus.Cpu.millis(200) }, memory: { request: Size.mebibytes(256) } } }],
     });
     web.overrideSites(sites.select({ tier: 'flagship' }), { replicas: 3 });
     new EdgeHealth(c, 'health', { checkUnits: sites.units, daemonSet: true, hmacKey: { secret: kplus.Secret.fromSecretName(c, 'hmac', 'edge-health-hmac'), key: 'hmackey' } });
     const rollout = new GridRollout(c, 'web-1-5', {
-      grid: web, override: { image: 'shop/web:1.5.0' },
-      waves: [sites.select({ tier: 'canary' }), sites.select({ region: 'north' }), sites.all()], currentWave: 1,
+      grid: web,
+      override: { image: 'shop/web:1.5.0' },
+      waves: [sites.select({ tier: 'canary' }), sites.select({ region: 'north' }), sites.all()],
+      currentWave: 1,
     });
     if (replicasAt0003 !== undefined) web.overrideSite(sites.unit('shop-0003')!, { replicas: replicasAt0003 });
     return { c, rollout };
