@@ -159,6 +159,21 @@ describe('the catalogue file', () => {
   });
 });
 
+test('hostile site names: a path separator keeps its own construct, and the unit rules say what is wrong', () => {
+  const c = cluster();
+  const sites = SiteCatalog.fromRecords(c, 'sites', [
+    { name: 'north/shop-1', nodes: [{ name: 'n-1' }] },
+    { name: 'north_shop-1', nodes: [{ name: 'n-2' }] },
+    { name: '<script>', nodes: [{ name: 'n-3' }] },
+  ]);
+  expect(sites.units.map(u => [u.unitName, u.node.path])).toEqual([
+    ['<script>', 'edge/sites/<script>'],
+    ['north/shop-1', 'edge/sites/north_shop-1'],
+    ['north_shop-1', 'edge/sites/north_shop-1-2'],
+  ]);
+  expect(findingsOf(c, 'SE-U01').map(f => f.split(':')[0])).toEqual(['[edge/sites/north_shop-1] SE-U01', '[edge/sites/north_shop-1-2] SE-U01', '[edge/sites/<script>] SE-U01']);
+});
+
 describe('fromRecords', () => {
   const records: SiteRecord[] = [
     { name: 'b', attributes: { region: 'south' }, nodes: [{ name: 'b-1', arch: 'amd64', cpu: '2', memory: '4Gi', gpu: true }] },

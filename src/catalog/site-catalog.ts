@@ -231,10 +231,13 @@ export class SiteCatalog extends Construct {
   }
 }
 
-/** A construct id for a site: its name, unless it holds the path separator. */
+/**
+ * A construct id for a site: its name, with the path separator replaced, made unique
+ * among the catalogue's children (`a/b` and `a_b` are two sites).
+ */
 function constructId(name: string, scope: Construct): string {
-  if (!name.includes('/')) return name;
-  let id = name.replace(/\//g, '_');
-  for (let i = 2; scope.node.tryFindChild(id); i++) id = `${name.replace(/\//g, '_')}-${i}`;
+  const base = name.replace(/\//g, '_');
+  let id = base;
+  for (let i = 2; scope.node.tryFindChild(id); i++) id = `${base}-${i}`;
   return id;
 }
