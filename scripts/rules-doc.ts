@@ -20,6 +20,7 @@ export function rulesDoc(): string {
     ['C', 'Cluster'], ['N', 'Nodes'], ['U', 'NodeUnit'], ['G', 'NodeGroup'], ['K', 'Kins'],
     ['W', 'Workload grids'], ['S', 'ServiceGrid'], ['P', 'Per-site overrides'],
     ['H', 'edge-health'], ['I', 'Multi-region ingress'], ['E', 'ENI'], ['X', 'GPU and cross-region access'],
+    ['F', 'Fleet catalogue'], ['R', 'Rollouts in waves'], ['Q', 'Capacity per site'],
   ];
   const lines = [
     '# Topology rules',

@@ -197,10 +197,10 @@ describe('fromRecords', () => {
     const c = cluster();
     SiteCatalog.fromRecords(c, 'sites', [null, { name: 7, nodes: 'x' }, { name: 'ok', region: 'north', nodes: [{ name: 'ok-1', cpu: 4 }, { arch: 'arm64' }] }] as any);
     expect(Findings.of(c).map(Findings.format)).toEqual([
+      '[edge/sites] SE-F02: records[2].nodes[1]: a node of site "ok" has no name. Fix: give the node its Kubernetes node name (YAML/JSON: "name: shop-0001-a"; CSV: the "node" column)',
       '[edge/sites] SE-F08: records[0]: a site record is empty, expected a SiteRecord ({ name, nodes, attributes }). Fix: write a site record as a SiteRecord ({ name, nodes, attributes })',
       '[edge/sites] SE-F08: records[1].nodes: nodes is the string "x", expected a list of SiteNodeRecord. Fix: write nodes as a list of SiteNodeRecord',
       '[edge/sites] SE-F08: records[2].region: a SiteRecord has name, nodes and attributes; "region" is none of them. Fix: put site attributes in "attributes": { region: ... }',
-      '[edge/sites] SE-F02: records[2].nodes[1]: a node of site "ok" has no name. Fix: give the node its Kubernetes node name (YAML/JSON: "name: shop-0001-a"; CSV: the "node" column)',
       '[edge/sites] SE-F08: records[1].name: the site name is the number 7, expected a string. Fix: write the site name as a string (quote it in YAML: "7")',
     ]);
     const notAList = cluster();

@@ -1,19 +1,21 @@
 import { ApiObject } from 'cdk8s';
-import { Demand, checkCapacity, SiteAllocatable } from './checks/capacity';
+import { Demand, SiteAllocatable } from './checks/capacity';
 import { placeableNodes, PlacementNode } from './node-placement';
 import { platformAgentsFor } from './platform-agents';
 import { podRequests } from './pod-requests';
 import type { SiteCatalog } from './site-catalog';
 import { passMemo } from '../internal/pass-memo';
+import type { ModelCapacity } from '../model/types';
+import { DEFAULT_TEMPLATE_NAME } from '../superedge/templates';
 import { EdgeCluster } from '../topology/edge-cluster';
 import { NodeUnit } from '../topology/node-unit';
 import { TopologyIndex } from '../topology/topology-index';
-import { CheckResult } from '../validation/findings';
-import { DEFAULT_TEMPLATE_NAME, GridWorkload, gridValues } from '../workloads/grid-base';
+import { GridWorkload, gridValues } from '../workloads/grid-base';
 
 /**
- * SE-Q01 / SE-Q02 for the sites of a catalogue: gathers what lands on each site from
- * the declared constructs and hands plain figures to `checkCapacity`. Internal.
+ * The capacity figures of a catalogue's sites for the topology model (SE-Q01 / SE-Q02
+ * read them): gathers what lands on each site from the declared constructs. Undefined
+ * when no site has known figures. Internal.
  *
  * - Grid pods: for every grid whose group holds the site, the site's template
  *   (its templatePool entry if it has one: overrides and rollouts included),
@@ -23,7 +25,7 @@ import { DEFAULT_TEMPLATE_NAME, GridWorkload, gridValues } from '../workloads/gr
  *   affinity, taints).
  * - Platform agents per node (`platform-agents.ts`).
  */
-export function checkCatalogCapacity(catalog: SiteCatalog): CheckResult[] {
+export function catalogCapacity(catalog: SiteCatalog): ModelCapacity | undefined {
   const sites = catalog._sites;
   const allocatable: SiteAllocatable[] = sites
     .filter(s => s.nodes.length > 0)
@@ -34,7 +36,7 @@ export function checkCatalogCapacity(catalog: SiteCatalog): CheckResult[] {
       memoryBytes: sumIfAll(s.nodes.map(n => n.memoryBytes)),
     }))
     .filter(s => s.cpuMillis !== undefined || s.memoryBytes !== undefined);
-  if (allocatable.length === 0) return [];
+  if (allocatable.length === 0) return undefined;
   const cluster = catalog.cluster;
   const names = new Set(allocatable.map(s => s.site));
   const demands = [
@@ -42,7 +44,7 @@ export function checkCatalogCapacity(catalog: SiteCatalog): CheckResult[] {
     ...daemonSetDemands(cluster, catalog),
     ...agentDemands(cluster, allocatable),
   ].filter(d => d.sites.length > 0);
-  return checkCapacity(catalog.source, allocatable, demands);
+  return { origin: catalog.node.path, source: catalog.source, sites: allocatable, demands };
 }
 
 function sumIfAll(values: Array<number | undefined>): number | undefined {

@@ -1,20 +1,15 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { checkCsvAttributes } from './checks/csv-attributes';
-import { checkDuplicateSites } from './checks/duplicate-sites';
-import { checkFieldTypes } from './checks/field-types';
-import { checkMissingNames } from './checks/missing-names';
-import { checkFactValues, checkQuantities, checkUnknownFacts, gpuValue, quantityText } from './checks/node-facts';
-import { checkNodesInTwoSites } from './checks/nodes-in-two-sites';
+import { gpuValue, quantityText } from './checks/node-facts';
 import { sourceProblem } from './checks/source';
 import { ARCHITECTURES, NODE_FACTS } from './node-facts';
 import { parseQuantity } from './quantity';
 import { RawCatalog, RawSite } from './raw-catalog';
-import { readCsv } from './read-csv';
+import { CsvRow, readCsv } from './read-csv';
 import { readRecords } from './read-records';
 import { readYaml } from './read-yaml';
 import { EdgeNodeProps, NodeArchitecture } from '../topology/edge-node';
-import { CheckResult } from '../validation/findings';
+import type { CheckResult } from '../validation/findings';
 
 /** A node of a catalogue site, with its checked facts. Internal. */
 export interface CatalogNode {
@@ -33,10 +28,18 @@ export interface CatalogSite {
   readonly nodes: CatalogNode[];
 }
 
-/** A catalogue loaded and checked: its valid sites, and every problem found. Internal. */
+/**
+ * A catalogue loaded: its valid sites, and what the SE-F rules check (the sites as read,
+ * with their places, and the problems the reader met in the source). Internal.
+ */
 export interface CatalogData {
   readonly sites: CatalogSite[];
-  readonly problems: CheckResult[];
+  /** The sites as read, every value with its place. */
+  readonly raw: RawSite[];
+  /** CSV catalogues: the rows. */
+  readonly csvRows?: CsvRow[];
+  /** Problems of the source itself (unreadable, syntax, shape), by rule id. */
+  readonly readerProblems: CheckResult[];
   /** Whether the source could not be read at all (selections are then not checked). */
   readonly unreadable: boolean;
 }
@@ -59,34 +62,23 @@ export function loadFile(file: string): CatalogData {
   }
   if (ext === '.csv') {
     const csv = readCsv(file, text);
-    return check(csv, checkCsvAttributes(csv.rows));
+    return loaded(csv, csv.rows);
   }
-  return check(readYaml(file, text), []);
+  return loaded(readYaml(file, text));
 }
 
-/** Checks in-memory records. */
+/** Reads in-memory records. */
 export function loadRecords(records: unknown): CatalogData {
-  return check(readRecords(records), []);
+  return loaded(readRecords(records));
 }
 
 function unreadable(problem: CheckResult): CatalogData {
-  return { sites: [], problems: [problem], unreadable: true };
+  return { sites: [], raw: [], readerProblems: [problem], unreadable: true };
 }
 
-function check(raw: RawCatalog, extra: CheckResult[]): CatalogData {
-  const problems = [
-    ...raw.problems,
-    ...extra,
-    ...checkMissingNames(raw.sites),
-    ...checkFieldTypes(raw.sites),
-    ...checkDuplicateSites(raw.sites),
-    ...checkNodesInTwoSites(raw.sites),
-    ...checkUnknownFacts(raw.sites),
-    ...checkQuantities(raw.sites),
-    ...checkFactValues(raw.sites),
-  ];
+function loaded(raw: RawCatalog, csvRows?: CsvRow[]): CatalogData {
   const unreadableSource = raw.sites.length === 0 && raw.problems.some(p => p.ruleId === 'SE-F01');
-  return { sites: buildSites(raw.sites), problems, unreadable: unreadableSource };
+  return { sites: buildSites(raw.sites), raw: raw.sites, csvRows, readerProblems: raw.problems, unreadable: unreadableSource };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { CheckResult } from '../validation/findings';
+import type { CheckResult } from '../validation/findings';
 
 /**
  * A catalogue as read from its source, before any check: every value with where it was

@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { sourceProblem } from './checks/source';
 import { NODE_FACTS } from './node-facts';
 import { place, RawCatalog, RawEntry, RawSite } from './raw-catalog';
-import { CheckResult } from '../validation/findings';
+import type { CheckResult } from '../validation/findings';
 
 /** The columns every CSV catalogue has. */
 export const CSV_SITE_COLUMN = 'site';

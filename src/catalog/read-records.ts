@@ -1,7 +1,7 @@
 import { wrongType } from './checks/field-types';
 import { sourceProblem } from './checks/source';
 import { RawCatalog, RawEntry, RawNode, RawSite } from './raw-catalog';
-import { CheckResult } from '../validation/findings';
+import type { CheckResult } from '../validation/findings';
 
 /**
  * Reads in-memory records (`SiteCatalog.fromRecords`): `{ name, nodes, attributes }`

@@ -1,5 +1,5 @@
 import * as YAML from 'yaml';
-import { CheckResult } from '../validation/findings';
+import type { CheckResult } from '../validation/findings';
 import { wrongType } from './checks/field-types';
 import { sourceProblem } from './checks/source';
 import { place, RawCatalog, RawEntry, RawNode, RawSite } from './raw-catalog';

@@ -1,12 +1,14 @@
 import { Construct } from 'constructs';
-import { checkCatalogCapacity } from './capacity';
+import { catalogCapacity } from './capacity';
 import { CatalogData, CatalogSite, loadFile, loadRecords } from './catalog-data';
 import { SiteSelection } from './site-selection';
+import type { ModelBuilder } from '../model/builder';
+import type { ModelSelectionUse } from '../model/types';
 import { EdgeCluster } from '../topology/edge-cluster';
 import { EdgeNode } from '../topology/edge-node';
 import { NodeGroup } from '../topology/node-group';
 import { NodeUnit } from '../topology/node-unit';
-import { addCheck } from '../validation/findings';
+import { addModelChecks } from '../validation/model-checks';
 
 /**
  * A node of a site given as a record (`SiteCatalog.fromRecords`): its name, the facts
@@ -128,6 +130,7 @@ export class SiteCatalog extends Construct {
   private readonly sortedUnits: NodeUnit[];
   private readonly data: CatalogData;
   private readonly attributeNames = new Set<string>();
+  private readonly uses: ModelSelectionUse[] = [];
 
   private constructor(scope: Construct, id: string, source: string, data: CatalogData) {
     super(scope, id);
@@ -143,8 +146,9 @@ export class SiteCatalog extends Construct {
       for (const k of Object.keys(site.attributes)) this.attributeNames.add(k);
     }
     this.sortedUnits = [...this.sitesByName.values()].map(s => s.unit).sort((a, b) => a.unitName < b.unitName ? -1 : a.unitName > b.unitName ? 1 : 0);
-    addCheck(this, () => this.data.problems, () => this.cluster.warningsAsErrors);
-    addCheck(this, () => checkCatalogCapacity(this), () => this.cluster.warningsAsErrors);
+    // The SE-F and SE-Q rules read the catalogue from the topology model; their findings
+    // about the file and the sites' capacity are reported here.
+    addModelChecks(this, this.cluster);
   }
 
   /** The sites' names, sorted. */
@@ -194,8 +198,37 @@ export class SiteCatalog extends Construct {
   public nodeGroup(id: string, options: SiteNodeGroupOptions = {}): NodeGroup {
     const selection = options.select === undefined ? this.all() : this.select(options.select);
     const group = new NodeGroup(this.node.scope!, id, { name: options.name, nodeUnits: selection.units });
-    addCheck(group, () => selection._problems(`NodeGroup "${group.groupName}"`), () => this.cluster.warningsAsErrors);
+    this._recordUse(selection._use(group.node.path, `NodeGroup "${group.groupName}"`));
     return group;
+  }
+
+  /**
+   * Records where a selection of this catalogue is used (SE-F09/SE-F10 are reported there).
+   * @internal
+   */
+  public _recordUse(use: ModelSelectionUse): void {
+    this.uses.push(use);
+  }
+
+  /**
+   * Adds the catalogue, the uses of its selections and its sites' capacity to the model.
+   * @internal
+   */
+  public _contributeToModel(builder: ModelBuilder): void {
+    const path = this.node.path;
+    builder.addCatalogue({
+      id: path,
+      origin: path,
+      source: this.source,
+      unreadable: this.data.unreadable,
+      readerProblems: this.data.readerProblems,
+      sites: this.data.raw,
+      csvRows: this.data.csvRows,
+      attributes: [...this.attributeNames].sort(),
+    });
+    for (const use of this.uses) builder.addSelectionUse(use);
+    const capacity = catalogCapacity(this);
+    if (capacity) builder.addCapacity(capacity);
   }
 
   /**

@@ -1,7 +1,6 @@
-import { checkSelection } from './checks/selection';
 import type { SiteCatalog } from './site-catalog';
+import type { ModelSelectionUse } from '../model/types';
 import { NodeUnit } from '../topology/node-unit';
-import { CheckResult } from '../validation/findings';
 
 /**
  * Sites of a `SiteCatalog` picked by attribute (`sites.select({ region: 'north' })`) or
@@ -44,19 +43,18 @@ export class SiteSelection {
   }
 
   /**
-   * SE-F09 / SE-F10 for this selection, as used by `usedBy` (nothing when the catalogue
-   * itself could not be read: that is its own error).
+   * This selection as used by a construct (`origin`, its path), for the topology model:
+   * SE-F09 / SE-F10 are reported there.
    * @internal
    */
-  public _problems(usedBy: string): CheckResult[] {
-    if (this.catalog._unreadable) return [];
-    return checkSelection({
+  public _use(origin: string, usedBy: string): ModelSelectionUse {
+    return {
+      origin,
+      catalogueId: this.catalog.node.path,
       usedBy,
       description: this.description,
-      criteria: this.criteria,
-      source: this.catalog.source,
-      knownAttributes: this.catalog._attributeNames,
-      selected: this.units.length,
-    });
+      criteria: { ...this.criteria },
+      siteNames: [...this.siteNames],
+    };
   }
 }

@@ -1,4 +1,7 @@
-import type { ModelCluster, ModelGrid, ModelGroup, ModelSelector, ModelServiceGrid, ModelUnit, TopologyModel } from './types';
+import type {
+  ModelCapacity, ModelCatalogue, ModelCluster, ModelGrid, ModelGroup, ModelRollout, ModelSelectionUse, ModelSelector,
+  ModelServiceGrid, ModelUnit, TopologyModel,
+} from './types';
 
 /**
  * Builds a TopologyModel from declarations, whatever they come from (constructs or
@@ -24,6 +27,10 @@ export interface ModelBuilder {
   addGroup(group: GroupDeclaration): void;
   addGrid(grid: GridDeclaration): void;
   addServiceGrid(grid: ServiceGridDeclaration): void;
+  addCatalogue(catalogue: ModelCatalogue): void;
+  addSelectionUse(use: ModelSelectionUse): void;
+  addRollout(rollout: ModelRollout): void;
+  addCapacity(capacity: ModelCapacity): void;
 }
 
 /** A grid as declared: its group by name, resolved by `build()`. */
@@ -42,6 +49,10 @@ export class TopologyModelBuilder implements ModelBuilder {
   private readonly groups: GroupDeclaration[] = [];
   private readonly grids: GridDeclaration[] = [];
   private readonly serviceGrids: ServiceGridDeclaration[] = [];
+  private readonly catalogues: ModelCatalogue[] = [];
+  private readonly selectionUses: ModelSelectionUse[] = [];
+  private readonly rollouts: ModelRollout[] = [];
+  private readonly capacities: ModelCapacity[] = [];
 
   /** Sets the cluster facts; the first source wins (the outermost EdgeCluster, which findAll() visits first). */
   public setCluster(cluster: ModelCluster): void {
@@ -62,6 +73,22 @@ export class TopologyModelBuilder implements ModelBuilder {
 
   public addServiceGrid(grid: ServiceGridDeclaration): void {
     this.serviceGrids.push(grid);
+  }
+
+  public addCatalogue(catalogue: ModelCatalogue): void {
+    this.catalogues.push(catalogue);
+  }
+
+  public addSelectionUse(use: ModelSelectionUse): void {
+    this.selectionUses.push(use);
+  }
+
+  public addRollout(rollout: ModelRollout): void {
+    this.rollouts.push(rollout);
+  }
+
+  public addCapacity(capacity: ModelCapacity): void {
+    this.capacities.push(capacity);
   }
 
   public build(defaultOrigin: string): TopologyModel {
@@ -116,6 +143,10 @@ export class TopologyModelBuilder implements ModelBuilder {
       groups,
       groupsOfUnit,
       groupsById,
+      catalogues: [...this.catalogues],
+      selectionUses: [...this.selectionUses],
+      rollouts: [...this.rollouts],
+      capacities: [...this.capacities],
     };
   }
 }

@@ -1,11 +1,13 @@
 import { Construct } from 'constructs';
-import { checkContainerConflicts, checkOverlappingRollouts, checkRolloutPoolCrd } from './checks/overlapping-rollouts';
-import { checkCurrentWave, checkEmptyWaves, checkUnassignedSites } from './checks/waves';
+import { checkRolloutPoolCrd } from './checks/overlapping-rollouts';
+import { OverrideFields } from './override-layers';
 import { planWaves, WavePlan } from './wave-plan';
 import { SiteSelection } from '../catalog/site-selection';
+import type { ModelBuilder } from '../model/builder';
 import { INodeUnit } from '../topology/node-unit';
 import { TopologyIndex } from '../topology/topology-index';
 import { addCheck } from '../validation/findings';
+import { addModelChecks } from '../validation/model-checks';
 import { GridCrd, GridWorkload, knownMembers, SiteOverride } from '../workloads/grid-base';
 
 /**
@@ -36,8 +38,6 @@ export interface GridRolloutProps {
    */
   readonly name?: string;
 }
-
-const ROLLOUTS = new WeakMap<GridWorkload, GridRollout[]>();
 
 /**
  * One change to a grid rolled out site by site, in waves (canary first). The sites of
@@ -78,10 +78,12 @@ export class GridRollout extends Construct {
     this.currentWave = props.currentWave ?? 0;
     this.rolloutName = props.name ?? id;
 
-    const earlier = ROLLOUTS.get(this.grid) ?? [];
-    ROLLOUTS.set(this.grid, [...earlier, this]);
     this.grid._addOverrideLayer(() => ({ name: this.rolloutName, override: this.override, units: this.updatedUnits() }));
-    addCheck(this, () => this.check(earlier), () => this.grid.cluster.warningsAsErrors);
+    // SE-R01..R05 and the waves' SE-F09/F10 come from the topology model; SE-P01 (a grid
+    // rule, still registered by constructs) is checked here.
+    addModelChecks(this, this.grid.cluster);
+    addCheck(this, () => checkRolloutPoolCrd(this.rolloutName, this.grid.gridName, this.grid.gridCrd === GridCrd.POOL_METADATA_PRESERVED),
+      () => this.grid.cluster.warningsAsErrors);
   }
 
   /** The sites that run the change (waves 1..currentWave), sorted. */
@@ -113,28 +115,34 @@ export class GridRollout extends Construct {
     return [...units.values()];
   }
 
-  private check(earlier: GridRollout[]) {
-    const plan = this.plan();
-    const name = this.rolloutName;
-    const selectionProblems = this.waves.map((w, i) => w._problems(`wave ${i + 1} of GridRollout "${name}"`));
-    const updated = new Set(plan.updated);
-    const ownOverrides = this.grid._ownOverrides()
-      .filter(o => updated.has(o.unit.unitName))
-      .map(o => ({ site: o.unit.unitName, override: o.override }));
-    return [
-      ...selectionProblems.flat(),
-      ...checkCurrentWave(name, this.currentWave, this.waves.length),
-      ...checkEmptyWaves(name, this.waves.map((w, i) => ({
-        description: w.description, fresh: plan.waves[i], skip: selectionProblems[i].length > 0,
-      }))),
-      ...checkUnassignedSites(name, this.grid.gridName, plan.unassigned),
-      ...checkOverlappingRollouts(
-        { name, override: this.override },
-        earlier.map(r => ({ name: r.rolloutName, override: r.override })),
-        { name: this.grid.gridName, firstContainer: this.grid.containers[0]?.name },
-      ),
-      ...checkContainerConflicts(name, this.override, ownOverrides, this.grid.containers[0]?.name),
-      ...checkRolloutPoolCrd(name, this.grid.gridName, this.grid.gridCrd === GridCrd.POOL_METADATA_PRESERVED),
-    ];
+  /**
+   * Adds the rollout to the topology model: its waves as selection uses, the change, and
+   * the grid's own overrides of the sites it has reached.
+   * @internal
+   */
+  public _contributeToModel(builder: ModelBuilder): void {
+    const path = this.node.path;
+    const updated = new Set(this.plan().updated);
+    builder.addRollout({
+      id: path,
+      origin: path,
+      name: this.rolloutName,
+      gridId: this.grid.node.path,
+      gridName: this.grid.gridName,
+      firstContainer: this.grid.containers[0]?.name,
+      override: fields(this.override),
+      waves: this.waves.map((w, i) => w._use(path, `wave ${i + 1} of GridRollout "${this.rolloutName}"`)),
+      currentWave: this.currentWave,
+      ownOverrides: this.grid._ownOverrides()
+        .filter(o => updated.has(o.unit.unitName))
+        .map(o => ({ site: o.unit.unitName, override: fields(o.override) })),
+    });
   }
+}
+
+/** What an override changes, as plain data (resources: set or not). */
+function fields(o: SiteOverride): OverrideFields {
+  return {
+    replicas: o.replicas, image: o.image, env: o.env, resources: o.resources === undefined ? undefined : true, containerName: o.containerName,
+  };
 }

@@ -39,13 +39,22 @@ export function layeredOverrides(entries: SiteOverrideEntry[], layers: OverrideL
   return out;
 }
 
+/** The fields of an override the rollout checks compare (a SiteOverride, or its model form). */
+export interface OverrideFields {
+  readonly replicas?: number;
+  readonly image?: string;
+  readonly env?: { readonly [name: string]: string };
+  readonly resources?: unknown;
+  readonly containerName?: string;
+}
+
 /** Whether an override changes a container (image, env or resources). */
-export function changesContainer(o: SiteOverride): boolean {
+export function changesContainer(o: OverrideFields): boolean {
   return o.image !== undefined || o.env !== undefined || o.resources !== undefined;
 }
 
 /** Whether two overrides change different containers (`firstContainer`: the one without `containerName`). */
-export function differentContainers(a: SiteOverride, b: SiteOverride, firstContainer: string | undefined): boolean {
+export function differentContainers(a: OverrideFields, b: OverrideFields, firstContainer: string | undefined): boolean {
   return changesContainer(a) && changesContainer(b) && (a.containerName ?? firstContainer) !== (b.containerName ?? firstContainer);
 }
 

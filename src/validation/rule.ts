@@ -42,9 +42,22 @@ export enum RuleArea {
   UNIT = 'U',
   GROUP = 'G',
   KINS = 'K',
+  /** The fleet catalogue: its file or records, and selections of its sites. */
+  CATALOGUE = 'F',
+  /** Rollouts in waves. */
+  ROLLOUT = 'R',
+  /** Capacity per site. */
+  CAPACITY = 'Q',
 }
 
 /** The title of an area in docs/rules.md. */
 export const AREA_TITLES: { readonly [letter: string]: string } = {
-  C: 'Cluster', N: 'Nodes', U: 'NodeUnit', G: 'NodeGroup', K: 'Kins',
+  C: 'Cluster',
+  N: 'Nodes',
+  U: 'NodeUnit',
+  G: 'NodeGroup',
+  K: 'Kins',
+  F: 'Fleet catalogue',
+  R: 'Rollouts in waves',
+  Q: 'Capacity per site',
 };

@@ -59,26 +59,6 @@ const CONSTRUCT_RULES: { [id: string]: string } = {
   'SE-P04': 'templates and defaultTemplateName name existing templatePool entries',
   'SE-P05': 'one override per unit; a shared templateName means identical overrides',
   'SE-P06': 'overrides name an existing container',
-  // The fleet catalogue (issue 10): SE-F in the catalogue's file or records, with file:line.
-  'SE-F01': 'catalogue: the file can be read, its format is known (.yaml, .yml, .json, .csv) and it parses as a list of sites',
-  'SE-F02': 'catalogue: every site and node has a name (CSV: the columns site and node)',
-  'SE-F03': 'catalogue: a site is listed once',
-  'SE-F04': 'catalogue: a node is in one site, once',
-  'SE-F05': 'catalogue (CSV): a site attribute has the same value on every row of the site',
-  'SE-F06': 'catalogue: nodes give only known facts (arch, interface, gpu, instanceId, networkCidr, cpu, memory)',
-  'SE-F07': 'catalogue: cpu and memory are Kubernetes quantities of at least 0',
-  'SE-F08': 'catalogue: values have the right type (sites maps, nodes lists of maps, names and attributes strings, gpu a boolean, arch amd64/arm64/arm)',
-  'SE-F09': 'selections name attributes some site of the catalogue has (reported where the selection is used)',
-  'SE-F10': 'selections select at least one site (reported where the selection is used)',
-  // Rollouts in waves (issue 10).
-  'SE-R01': 'rollout: every wave picks a site of the grid that no earlier wave picked',
-  'SE-R02': 'rollout: every site of the grid\'s group is in some wave (else it is never updated)',
-  'SE-R03': 'rollout: currentWave is a whole number from 0 to the number of waves',
-  'SE-R04': 'rollout: two rollouts on one grid do not change the same field',
-  'SE-R05': 'rollout: a rollout and a site\'s own override change the same container',
-  // Capacity per site (issue 10).
-  'SE-Q01': 'capacity: a site\'s demand (grid pods, DaemonSets, platform agents) fits its allocatable CPU and memory',
-  'SE-Q02': 'capacity: a site\'s demand stays within 90 % of its allocatable (warning)',
 };
 
 export const RULES: { [id: string]: string } = {

@@ -14,7 +14,7 @@ import { EdgeCluster } from '../topology/edge-cluster';
 import { INodeGroup, NodeGroup } from '../topology/node-group';
 import { INodeUnit, NodeUnit } from '../topology/node-unit';
 import { TopologyIndex } from '../topology/topology-index';
-import { addCheck } from '../validation/findings';
+import { addModelChecks } from '../validation/model-checks';
 
 
 // Controller facts, defined in src/superedge and re-exported here for existing imports.
@@ -175,6 +175,7 @@ export abstract class GridWorkload extends kplus.Workload {
   protected readonly apiObject: ApiObject;
   private readonly overrides: SiteOverrideEntry[] = [];
   private readonly overrideLayers: Array<() => OverrideLayer> = [];
+  private reportsModelFindings = false;
 
   protected constructor(scope: Construct, id: string, kind: string, props: GridProps) {
     super(scope, id, { ...props, select: false, spread: false });
@@ -317,7 +318,10 @@ export abstract class GridWorkload extends kplus.Workload {
    */
   public overrideSites(selection: SiteSelection, changes: SiteOverride): void {
     for (const unit of selection.units) this.overrideSite(unit, changes);
-    addCheck(this, () => selection._problems(`overrideSites() of grid "${this.gridName}"`), () => this.cluster.warningsAsErrors);
+    selection.catalog._recordUse(selection._use(this.node.path, `overrideSites() of grid "${this.gridName}"`));
+    // The selection's findings (SE-F09/F10) come from the model, at this grid's path.
+    if (!this.reportsModelFindings) addModelChecks(this, this.cluster);
+    this.reportsModelFindings = true;
   }
 
   /**

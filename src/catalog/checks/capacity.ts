@@ -1,4 +1,5 @@
-import { CheckResult, Severity } from '../../validation/findings';
+import type { CheckResult } from '../../validation/findings';
+import { Severity } from '../../validation/severity';
 import { formatCpu, formatMemory } from '../quantity';
 
 /** What a site has to give, summed over its nodes (undefined when a node's figure is unknown). */

@@ -1,8 +1,8 @@
-import { CheckResult } from '../../validation/findings';
+import type { CheckResult } from '../../validation/findings';
 import type { CsvRow } from '../read-csv';
 
 /** SE-F05: in a CSV catalogue, a site attribute has the same value on every row of the site. Pure. */
-export function checkCsvAttributes(rows: CsvRow[]): CheckResult[] {
+export function checkCsvAttributes(rows: readonly CsvRow[]): CheckResult[] {
   const out: CheckResult[] = [];
   const first = new Map<string, CsvRow>();
   for (const r of rows) {

@@ -1,8 +1,8 @@
-import { CheckResult } from '../../validation/findings';
+import type { CheckResult } from '../../validation/findings';
 import { RawSite } from '../raw-catalog';
 
 /** SE-F03: a site is listed once (its name is its NodeUnit's name). Pure. */
-export function checkDuplicateSites(sites: RawSite[]): CheckResult[] {
+export function checkDuplicateSites(sites: readonly RawSite[]): CheckResult[] {
   const out: CheckResult[] = [];
   const first = new Map<string, string>();
   for (const s of sites) {

@@ -1,4 +1,4 @@
-import { CheckResult } from '../../validation/findings';
+import type { CheckResult } from '../../validation/findings';
 import { RawEntry, RawSite } from '../raw-catalog';
 
 /**
@@ -15,7 +15,7 @@ export function wrongType(at: string, what: string, expected: string, got: unkno
 }
 
 /** The type errors of names and attributes of the sites read. */
-export function checkFieldTypes(sites: RawSite[]): CheckResult[] {
+export function checkFieldTypes(sites: readonly RawSite[]): CheckResult[] {
   const out: CheckResult[] = [];
   const str = (e: RawEntry | undefined, what: string) => {
     if (e && typeof e.value !== 'string') out.push(wrongType(e.at, what, 'a string', e.value));

@@ -1,8 +1,8 @@
-import { CheckResult } from '../../validation/findings';
+import type { CheckResult } from '../../validation/findings';
 import { RawSite } from '../raw-catalog';
 
 /** SE-F02: every site and every node has a name. Pure. */
-export function checkMissingNames(sites: RawSite[]): CheckResult[] {
+export function checkMissingNames(sites: readonly RawSite[]): CheckResult[] {
   const out: CheckResult[] = [];
   for (const s of sites) {
     if (s.name === undefined || s.name.value === '' || s.name.value === null) {

@@ -1,4 +1,4 @@
-import { CheckResult } from '../../validation/findings';
+import type { CheckResult } from '../../validation/findings';
 import { ARCHITECTURES, NODE_FACTS } from '../node-facts';
 import { parseQuantity } from '../quantity';
 import { RawEntry, RawSite } from '../raw-catalog';
@@ -8,7 +8,7 @@ import { wrongType } from './field-types';
 export const QUANTITY_FACTS = ['cpu', 'memory'];
 
 /** SE-F06: a node gives only the facts the library knows (a typo is not dropped silently). Pure. */
-export function checkUnknownFacts(sites: RawSite[]): CheckResult[] {
+export function checkUnknownFacts(sites: readonly RawSite[]): CheckResult[] {
   const out: CheckResult[] = [];
   for (const s of sites) {
     for (const n of s.nodes) {
@@ -26,7 +26,7 @@ export function checkUnknownFacts(sites: RawSite[]): CheckResult[] {
 }
 
 /** SE-F07: `cpu` and `memory` are Kubernetes quantities of at least 0. Pure. */
-export function checkQuantities(sites: RawSite[]): CheckResult[] {
+export function checkQuantities(sites: readonly RawSite[]): CheckResult[] {
   const out: CheckResult[] = [];
   for (const s of sites) {
     for (const n of s.nodes) {
@@ -49,7 +49,7 @@ export function checkQuantities(sites: RawSite[]): CheckResult[] {
 }
 
 /** SE-F08 for node facts: `arch` is amd64, arm64 or arm; `gpu` a boolean; the others strings. Pure. */
-export function checkFactValues(sites: RawSite[]): CheckResult[] {
+export function checkFactValues(sites: readonly RawSite[]): CheckResult[] {
   const out: CheckResult[] = [];
   for (const s of sites) {
     for (const n of s.nodes) {

@@ -1,8 +1,8 @@
-import { CheckResult } from '../../validation/findings';
+import type { CheckResult } from '../../validation/findings';
 import { RawSite } from '../raw-catalog';
 
 /** SE-F04: a node belongs to one site, and is listed once in it. Pure. */
-export function checkNodesInTwoSites(sites: RawSite[]): CheckResult[] {
+export function checkNodesInTwoSites(sites: readonly RawSite[]): CheckResult[] {
   const out: CheckResult[] = [];
   const first = new Map<string, { site: string; at: string }>();
   for (const s of sites) {

@@ -1,4 +1,4 @@
-import { CheckResult } from '../../validation/findings';
+import type { CheckResult } from '../../validation/findings';
 
 /** What a selection check needs to know. */
 export interface SelectionFacts {

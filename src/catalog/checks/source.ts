@@ -1,4 +1,4 @@
-import { CheckResult } from '../../validation/findings';
+import type { CheckResult } from '../../validation/findings';
 
 /**
  * SE-F01: the catalogue source can be read and has the expected shape (a readable

@@ -1,14 +1,12 @@
-import { CheckResult } from '../../validation/findings';
-import type { SiteOverride } from '../../workloads/grid-base';
-import { differentContainers } from '../override-layers';
+import type { CheckResult } from '../../validation/findings';
+import { differentContainers, OverrideFields } from '../override-layers';
 
 /**
  * The fields of a grid's template an override touches, e.g. `image of container "web"`
  * (`firstContainer`: the name of the container an override without `containerName` changes).
  */
-export function touchedFields(o: SiteOverride, firstContainer: string | undefined): string[] {
-  const target = o.containerName ?? firstContainer;
-  const container = target === undefined ? 'the first container' : `container "${target}"`;
+export function touchedFields(o: OverrideFields, firstContainer: string | undefined): string[] {
+  const container = containerLabel(o.containerName ?? firstContainer);
   const out: string[] = [];
   if (o.replicas !== undefined) out.push('replicas');
   if (o.image !== undefined) out.push(`image of ${container}`);
@@ -22,8 +20,8 @@ export function touchedFields(o: SiteOverride, firstContainer: string | undefine
  * with would depend on how far each has gone. Reported on the later rollout. Pure.
  */
 export function checkOverlappingRollouts(
-  rollout: { name: string; override: SiteOverride },
-  earlier: Array<{ name: string; override: SiteOverride }>,
+  rollout: { name: string; override: OverrideFields },
+  earlier: Array<{ name: string; override: OverrideFields }>,
   grid: { name: string; firstContainer?: string },
 ): CheckResult[] {
   const mine = new Set(touchedFields(rollout.override, grid.firstContainer));
@@ -46,15 +44,15 @@ export function checkOverlappingRollouts(
  */
 export function checkContainerConflicts(
   rollout: string,
-  override: SiteOverride,
-  siteOverrides: Array<{ site: string; override: SiteOverride }>,
+  override: OverrideFields,
+  siteOverrides: Array<{ site: string; override: OverrideFields }>,
   firstContainer: string | undefined,
 ): CheckResult[] {
   const sites = siteOverrides.filter(s => differentContainers(s.override, override, firstContainer)).map(s => s.site);
   if (sites.length === 0) return [];
   return [{
     ruleId: 'SE-R05',
-    message: `GridRollout "${rollout}" changes ${override.containerName === undefined ? 'the first container' : `container "${override.containerName}"`}, but the site overrides of ${sites.map(s => `"${s}"`).join(', ')} change another container; a site's pool template can carry one container's changes, so the rollout's replace the site's there`,
+    message: `GridRollout "${rollout}" changes ${containerLabel(override.containerName ?? firstContainer)}, but the site overrides of ${sites.map(s => `"${s}"`).join(', ')} change another container; a site's pool template can carry one container's changes, so the rollout's replace the site's there`,
     fix: 'make the site override and the rollout change the same container (containerName), or move the site\'s change into the grid\'s template',
   }];
 }
@@ -67,4 +65,8 @@ export function checkRolloutPoolCrd(rollout: string, grid: string, preserved: bo
     message: `GridRollout "${rollout}" rolls its change out as per-site templatePool entries of grid "${grid}", and the upstream grid CRD prunes the pod labels of pool templates: the API server would reject the updated sites' workloads`,
     fix: 'install grid CRDs that preserve templatePool.*.template.metadata and pass gridCrd: GridCrd.POOL_METADATA_PRESERVED on the grid (see docs/grids.md)',
   }];
+}
+
+function containerLabel(name: string | undefined): string {
+  return name === undefined ? 'the first container' : `container "${name}"`;
 }

@@ -1,4 +1,4 @@
-import { CheckResult } from '../../validation/findings';
+import type { CheckResult } from '../../validation/findings';
 
 /** SE-R01: every wave reaches at least one site that no earlier wave reached. Pure. */
 export function checkEmptyWaves(rollout: string, waves: Array<{ description: string; fresh: string[]; skip: boolean }>): CheckResult[] {

@@ -1,4 +1,16 @@
 import type { TopologyRule } from '../rule';
+import { SiteCapacityFits } from './capacity/SiteCapacityFits';
+import { SiteCapacityHeadroom } from './capacity/SiteCapacityHeadroom';
+import { CatalogueReadable } from './catalogue/CatalogueReadable';
+import { CsvAttributesAgree } from './catalogue/CsvAttributesAgree';
+import { NodeFactsKnown } from './catalogue/NodeFactsKnown';
+import { NodeInOneSite } from './catalogue/NodeInOneSite';
+import { QuantitiesParse } from './catalogue/QuantitiesParse';
+import { SelectionAttributesKnown } from './catalogue/SelectionAttributesKnown';
+import { SelectionSelectsSites } from './catalogue/SelectionSelectsSites';
+import { SiteListedOnce } from './catalogue/SiteListedOnce';
+import { SitesAndNodesNamed } from './catalogue/SitesAndNodesNamed';
+import { ValuesTyped } from './catalogue/ValuesTyped';
 import { CidrsDisjoint } from './cluster/CidrsDisjoint';
 import { ClusterCidrsParse } from './cluster/ClusterCidrsParse';
 import { ClusterNameLength } from './cluster/ClusterNameLength';
@@ -24,6 +36,11 @@ import { NodeFactsAgree } from './nodes/NodeFactsAgree';
 import { NodeListedOnce } from './nodes/NodeListedOnce';
 import { NodeNamesDns } from './nodes/NodeNamesDns';
 import { NodeNamesNotIps } from './nodes/NodeNamesNotIps';
+import { CurrentWaveInRange } from './rollout/CurrentWaveInRange';
+import { EverySiteInAWave } from './rollout/EverySiteInAWave';
+import { RolloutSameContainer } from './rollout/RolloutSameContainer';
+import { RolloutsDisjoint } from './rollout/RolloutsDisjoint';
+import { WavesAddSites } from './rollout/WavesAddSites';
 import { DefaultUnitReserved } from './unit/DefaultUnitReserved';
 import { GpuUnitsUniform } from './unit/GpuUnitsUniform';
 import { L3TaintsKept } from './unit/L3TaintsKept';
@@ -62,4 +79,9 @@ export const CATALOGUE: readonly TopologyRule[] = [
   KinsKubernetesVersion, KinsContainerd, KinsNodeCount, KinsUnitName, KinsServiceCidr, KinsNodePortRange, KinsEdgeType,
   GroupNameUsable, GroupNameNotUnitName, GroupNameNotUserLabel, GroupSelectorNotEmpty, GroupHasMembers, AutoFindKeysAreLabelKeys,
   GroupUnitsDisjoint,
+  // The fleet catalogue, selections, rollouts in waves and capacity per site (issue 10).
+  CatalogueReadable, SitesAndNodesNamed, SiteListedOnce, NodeInOneSite, CsvAttributesAgree, NodeFactsKnown, QuantitiesParse, ValuesTyped,
+  SelectionAttributesKnown, SelectionSelectsSites,
+  CurrentWaveInRange, WavesAddSites, EverySiteInAWave, RolloutsDisjoint, RolloutSameContainer,
+  SiteCapacityFits, SiteCapacityHeadroom,
 ];
