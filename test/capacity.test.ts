@@ -9,9 +9,9 @@ import * as kplus from 'cdk8s-plus-27';
 import { DeploymentGrid, EdgeHealth, Findings, GridCrd, GridRollout, MultiRegionIngress, Platform, Severity, SiteCatalog } from '../src';
 import { cluster, findingsOf } from './support/synth';
 import { checkCapacity } from '../src/catalog/checks/capacity';
-import { PLATFORM_AGENTS } from '../src/catalog/platform-agents';
 import { podRequests } from '../src/catalog/pod-requests';
 import { formatCpu, formatMemory, parseQuantity } from '../src/catalog/quantity';
+import { PLATFORM_AGENTS } from '../src/superedge/platform-agents';
 import { RULES } from '../src/validation/rules';
 
 const FIXTURE = path.join(__dirname, 'fixtures', 'catalog', 'sites.yaml');

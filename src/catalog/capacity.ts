@@ -1,11 +1,11 @@
 import { ApiObject } from 'cdk8s';
 import { Demand, SiteAllocatable } from './checks/capacity';
 import { placeableNodes, PlacementNode } from './node-placement';
-import { platformAgentsFor } from './platform-agents';
 import { podRequests } from './pod-requests';
 import type { SiteCatalog } from './site-catalog';
 import { passMemo } from '../internal/pass-memo';
 import type { ModelCapacity } from '../model/types';
+import { platformAgentsFor } from '../superedge/platform-agents';
 import { DEFAULT_TEMPLATE_NAME } from '../superedge/templates';
 import { EdgeCluster } from '../topology/edge-cluster';
 import { NodeUnit } from '../topology/node-unit';
@@ -23,7 +23,7 @@ import { GridWorkload, gridValues } from '../workloads/grid-base';
  * - DaemonSets of the cluster (the library's ingress controllers and edge-health, and
  *   the user's): one pod per node they can be placed on (nodeSelector, required node
  *   affinity, taints).
- * - Platform agents per node (`platform-agents.ts`).
+ * - Platform agents per node (`src/superedge/platform-agents.ts`).
  */
 export function catalogCapacity(catalog: SiteCatalog): ModelCapacity | undefined {
   const sites = catalog._sites;

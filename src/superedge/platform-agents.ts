@@ -1,15 +1,15 @@
-import { Platform } from '../topology/cluster-options';
-
 /**
  * What the platform itself runs on every edge node, outside the manifests this library
  * emits, with the resources each reserves there. Capacity checks (SE-Q01/SE-Q02) add
- * these per node of every site. Internal; to move into the controller-facts module.
+ * these per node of every site. Internal: not exported.
+ *
+ * This module imports nothing from the library; everything may import it.
  */
 export interface PlatformAgent {
   /** What it is, as capacity findings name it. */
   readonly name: string;
-  /** The platform that runs it. */
-  readonly platform: Platform;
+  /** The platform that runs it (a `Platform` value: `superedge`, `tke-edge`). */
+  readonly platform: string;
   /** The cluster switch that turns it on (`EdgeClusterProps` name). */
   readonly enabledBy: 'logCollection';
   /** CPU reserved per node, millicores. */
@@ -32,7 +32,7 @@ export interface PlatformAgent {
 export const PLATFORM_AGENTS: PlatformAgent[] = [
   {
     name: 'TKE Edge log agent',
-    platform: Platform.TKE_EDGE,
+    platform: 'tke-edge',
     enabledBy: 'logCollection',
     // DOMAIN.md, "Observability (platform-provided)": "Monitoring and logging add-ons run as
     // DaemonSets in kube-system; each node reserves about 0.1 core and 16 MiB for the log
@@ -44,6 +44,6 @@ export const PLATFORM_AGENTS: PlatformAgent[] = [
 ];
 
 /** The agents that run on every node of a cluster with these settings. */
-export function platformAgentsFor(platform: Platform, settings: { logCollection: boolean }): PlatformAgent[] {
+export function platformAgentsFor(platform: string, settings: { logCollection: boolean }): PlatformAgent[] {
   return PLATFORM_AGENTS.filter(a => a.platform === platform && settings[a.enabledBy]);
 }
