@@ -31,3 +31,6 @@ export * from './gitops/kustomize-layout';
 export { SiteCatalog, SiteNodeGroupOptions, SiteNodeRecord, SiteRecord } from './catalog/site-catalog';
 export { SiteSelection } from './catalog/site-selection';
 export { GridRollout, GridRolloutProps } from './rollout/grid-rollout';
+
+// Node onboarding and the TKE Edge cluster as a request (issue 13).
+export { NodeOnboarding, NodeOnboardingOptions } from './onboarding/node-onboarding';

@@ -81,7 +81,7 @@ describe('waves', () => {
     const { c, sites } = fleet();
     const north = sites.nodeGroup('north', { select: { region: 'north' } });
     const db = new ServiceGrid(c, 'db-svc', { name: 'db', nodeGroup: north, ports: [{ port: 5432 }] });
-    const set = new StatefulSetGrid(c, 'db', { nodeGroup: north, serviceGrid: db, gridCrd: GridCrd.POOL_METADATA_PRESERVED, containers: [{ image: 'postgres:16' }] });
+    const set = new StatefulSetGrid(c, 'db', { nodeGroup: north, serviceGrid: db, gridCrd: GridCrd.POOL_METADATA_PRESERVED, containers: [{ image: 'postgres:16', securityContext: { user: 999 } }] });
     const r = new GridRollout(c, 'pg-17', { grid: set, override: { image: 'postgres:17' }, waves: [sites.select({ tier: 'canary' }), sites.all()], currentWave: 1 });
     expect(r.sitesUpdated).toEqual(['shop-0001']);
     expect(r.sitesPending).toEqual(['shop-0003']);

@@ -1,5 +1,5 @@
 import type {
-  ModelCapacity, ModelCatalogue, ModelCluster, ModelGrid, ModelGroup, ModelRollout, ModelSelectionUse, ModelSelector,
+  ModelCapacity, ModelCatalogue, ModelCluster, ModelGrid, ModelGroup, ModelObject, ModelRollout, ModelSelectionUse, ModelSelector,
   ModelServiceGrid, ModelUnit, TopologyModel,
 } from './types';
 
@@ -31,6 +31,7 @@ export interface ModelBuilder {
   addSelectionUse(use: ModelSelectionUse): void;
   addRollout(rollout: ModelRollout): void;
   addCapacity(capacity: ModelCapacity): void;
+  addObject(object: ModelObject): void;
 }
 
 /** A grid as declared: its group by name, resolved by `build()`. */
@@ -53,6 +54,7 @@ export class TopologyModelBuilder implements ModelBuilder {
   private readonly selectionUses: ModelSelectionUse[] = [];
   private readonly rollouts: ModelRollout[] = [];
   private readonly capacities: ModelCapacity[] = [];
+  private readonly objects: ModelObject[] = [];
 
   /** Sets the cluster facts; the first source wins (the outermost EdgeCluster, which findAll() visits first). */
   public setCluster(cluster: ModelCluster): void {
@@ -89,6 +91,10 @@ export class TopologyModelBuilder implements ModelBuilder {
 
   public addCapacity(capacity: ModelCapacity): void {
     this.capacities.push(capacity);
+  }
+
+  public addObject(object: ModelObject): void {
+    this.objects.push(object);
   }
 
   public build(defaultOrigin: string): TopologyModel {
@@ -137,6 +143,7 @@ export class TopologyModelBuilder implements ModelBuilder {
     return {
       grids,
       serviceGrids,
+      objects: this.objects,
       cluster: this.cluster ?? defaultCluster(defaultOrigin),
       units: declared,
       unitsById,

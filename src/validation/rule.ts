@@ -48,6 +48,11 @@ export enum RuleArea {
   ROLLOUT = 'R',
   /** Capacity per site. */
   CAPACITY = 'Q',
+  VERSIONS = 'V',
+  /** Node onboarding (`NodeOnboarding.write`); run only when onboarding, not at synthesis. */
+  ONBOARDING = 'O',
+  /** The TKE Edge create request (`tkeCreateRequest()`); run only for the request. */
+  TKE_REQUEST = 'T',
 }
 
 /** The title of an area in docs/rules.md. */
@@ -57,6 +62,9 @@ export const AREA_TITLES: { readonly [letter: string]: string } = {
   U: 'NodeUnit',
   G: 'NodeGroup',
   K: 'Kins',
+  V: 'Kubernetes versions and images',
+  O: 'Node onboarding',
+  T: 'TKE create request',
   F: 'Fleet catalogue',
   R: 'Rollouts in waves',
   Q: 'Capacity per site',

@@ -32,10 +32,12 @@ import { KinsNodeCount } from './kins/KinsNodeCount';
 import { KinsNodePortRange } from './kins/KinsNodePortRange';
 import { KinsServiceCidr } from './kins/KinsServiceCidr';
 import { KinsUnitName } from './kins/KinsUnitName';
+import { IngressHostPortsFree } from './nodes/IngressHostPortsFree';
 import { NodeFactsAgree } from './nodes/NodeFactsAgree';
 import { NodeListedOnce } from './nodes/NodeListedOnce';
 import { NodeNamesDns } from './nodes/NodeNamesDns';
 import { NodeNamesNotIps } from './nodes/NodeNamesNotIps';
+import { ReservedNodePorts } from './nodes/ReservedNodePorts';
 import { CurrentWaveInRange } from './rollout/CurrentWaveInRange';
 import { EverySiteInAWave } from './rollout/EverySiteInAWave';
 import { RolloutSameContainer } from './rollout/RolloutSameContainer';
@@ -49,6 +51,9 @@ import { UnitHasMembers } from './unit/UnitHasMembers';
 import { UnitNameNotUserLabel } from './unit/UnitNameNotUserLabel';
 import { UnitNameUsable } from './unit/UnitNameUsable';
 import { UnitSelectorNotEmpty } from './unit/UnitSelectorNotEmpty';
+import { ApiVersionServed } from './versions/ApiVersionServed';
+import { IngressControllerVersion } from './versions/IngressControllerVersion';
+import { RootImageNonRoot } from './versions/RootImageNonRoot';
 
 /**
  * The catalogue of the rules that read the TopologyModel. Internal.
@@ -84,4 +89,5 @@ export const CATALOGUE: readonly TopologyRule[] = [
   SelectionAttributesKnown, SelectionSelectsSites,
   CurrentWaveInRange, WavesAddSites, EverySiteInAWave, RolloutsDisjoint, RolloutSameContainer,
   SiteCapacityFits, SiteCapacityHeadroom,
+  ReservedNodePorts, IngressHostPortsFree, ApiVersionServed, IngressControllerVersion, RootImageNonRoot,
 ];
