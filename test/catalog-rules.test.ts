@@ -261,7 +261,11 @@ describe('selections', () => {
     const c = cluster();
     const sites = SiteCatalog.fromFile(c, 'sites', path.join(tmp, 'absent.csv'));
     sites.nodeGroup('north', { select: { region: 'north' } });
-    expect(Findings.of(c).map(f => f.ruleId)).toEqual(['SE-F01', 'SE-G05']);
+    const shops = sites.nodeGroup('shops');
+    const web = new DeploymentGrid(c, 'web', { nodeGroup: shops, gridCrd: GridCrd.POOL_METADATA_PRESERVED, containers: [{ image: 'web:1' }] });
+    new GridRollout(c, 'web-2', { grid: web, override: { image: 'web:2' }, waves: [sites.select({ tier: 'canary' }), sites.all()] });
+    // No SE-F09/F10, and no SE-R01 for waves that pick nothing because nothing was read.
+    expect(Findings.of(c).map(f => f.ruleId)).toEqual(['SE-F01', 'SE-G05', 'SE-G05', 'SE-W10']);
   });
 });
 

@@ -11,15 +11,16 @@
  * The grids run with grid CRDs that keep templatePool pod metadata (see docs/grids.md):
  * per-site templates need them.
  */
+import * as path from 'path';
 import { App, Size } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-27';
 import { ControllerPreview, DeploymentGrid, EdgeCluster, EdgeHealth, GridCrd, GridRollout, ServiceGrid, SiteCatalog } from '../../src';
 
 const app = new App();
 const cluster = new EdgeCluster(app, 'edge', { podCidr: '10.33.0.0/16', serviceCidr: '10.44.0.0/16' });
-// A relative path resolves against the working directory: `npx projen examples` runs
-// each example in its own folder, where sites.csv is.
-const sites = SiteCatalog.fromFile(cluster, 'sites', 'sites.csv');
+// A relative path resolves against the working directory; this program may run from
+// anywhere (tools load the examples from scratch folders), so it names the file next to it.
+const sites = SiteCatalog.fromFile(cluster, 'sites', path.join(__dirname, 'sites.csv'));
 const shops = sites.nodeGroup('shops');
 
 const web = new DeploymentGrid(cluster, 'web', {

@@ -17,6 +17,15 @@ export function selectionProblems(model: TopologyModel, use: ModelSelectionUse):
   });
 }
 
+/**
+ * Whether a use is left to other findings: its catalogue could not be read (SE-F01), or
+ * the selection has its own SE-F09/F10. Rules about what it selects (SE-R01) skip it. Internal.
+ */
+export function selectionReported(model: TopologyModel, use: ModelSelectionUse): boolean {
+  const catalogue = model.catalogues.find(c => c.id === use.catalogueId);
+  return !catalogue || catalogue.unreadable || selectionProblems(model, use).length > 0;
+}
+
 /** The findings of one selection rule at the origin of each use. Internal. */
 export function selectionFindings(model: TopologyModel, ruleId: string): RuleFinding[] {
   const uses = [...model.selectionUses, ...model.rollouts.flatMap(r => r.waves)];

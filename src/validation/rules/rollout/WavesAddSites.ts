@@ -3,7 +3,7 @@ import type { ModelRollout, TopologyModel } from '../../../model/types';
 import { checkEmptyWaves } from '../../../rollout/checks/waves';
 import { RuleArea, RuleFinding, TopologyRule } from '../../rule';
 import { Severity } from '../../severity';
-import { selectionProblems } from '../catalogue/selection-findings';
+import { selectionReported } from '../catalogue/selection-findings';
 
 /** SE-R01: rollout: every wave picks a site of the grid that no earlier wave picked. */
 export const WavesAddSites: TopologyRule = {
@@ -18,8 +18,8 @@ export const WavesAddSites: TopologyRule = {
   },
 };
 
-/** The waves with the sites each adds; a wave whose selection has its own error (SE-F09/F10) is left to it. */
+/** The waves with the sites each adds; a wave whose selection has its own error (SE-F01, SE-F09/F10) is left to it. */
 function wavesOf(model: TopologyModel, r: ModelRollout) {
   const plan = rolloutPlan(model, r);
-  return r.waves.map((w, k) => ({ description: w.description, fresh: plan.waves[k], skip: selectionProblems(model, w).length > 0 }));
+  return r.waves.map((w, k) => ({ description: w.description, fresh: plan.waves[k], skip: selectionReported(model, w) }));
 }
