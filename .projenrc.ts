@@ -160,6 +160,13 @@ project.addTask('bench', {
   receiveArgs: true,
 });
 
+// Benchmark of a 10,000-site catalogue (issue 10): load time against synthesis time.
+project.addTask('bench:catalog', {
+  description: 'Benchmark: load a 10,000-site CSV catalogue, declare 50 grids and a rollout, synthesize (not a test)',
+  exec: 'node --max-old-space-size=8192 --require ts-node/register/transpile-only bench/catalog.bench.ts',
+  receiveArgs: true,
+});
+
 // The whole check, exactly what CI runs: compile (jsii), API.md current, jest, lint, examples.
 const checkProjen = project.addTask('check:projen', {
   description: 'Fail when projen-generated files differ from what .projenrc.ts generates',

@@ -27,6 +27,11 @@ export * from './addons/gpu';
 // GitOps output.
 export * from './gitops/kustomize-layout';
 
+// The fleet as data: site catalogues, selections, rollouts in waves (issue 10).
+export { SiteCatalog, SiteNodeGroupOptions, SiteNodeRecord, SiteRecord } from './catalog/site-catalog';
+export { SiteSelection } from './catalog/site-selection';
+export { GridRollout, GridRolloutProps } from './rollout/grid-rollout';
+
 // Node onboarding and the TKE Edge cluster as a request (issue 13).
 export { NodeOnboarding, NodeOnboardingOptions } from './onboarding/node-onboarding';
 // GitOps targets and engines (issue 11).

@@ -1,3 +1,4 @@
+import { FLEET_CASES } from './support/fleet-cases';
 import { model } from './support/model';
 import { TopologyModel } from '../src/model/types';
 import { ONBOARDING_RULES } from '../src/onboarding/rules/index';
@@ -278,6 +279,7 @@ const CASES: { [id: string]: Case } = {
     message: 'Kins NodePort range "41000-40000" is not "low-high"',
     quiet: model({ units: [kins('k', ['n1'], { kins: { nodePortRange: '40000-41000' } })] }),
   },
+  ...FLEET_CASES,
   'SE-K07': {
     trigger: model({ units: [kins('k', ['n1'], { type: 'cloud' })] }),
     origin: 'cluster/k',

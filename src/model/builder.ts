@@ -1,6 +1,6 @@
 import type {
-  ModelAddOn, ModelCluster, ModelEdgeHealth, ModelGrid, ModelIngress, ModelGroup, ModelKplusObject, ModelLabelledObject, ModelObject,
-  ModelSelector, ModelServiceGrid, ModelUnit, ModelWorkload, TopologyModel,
+  ModelAddOn, ModelCapacity, ModelCatalogue, ModelCluster, ModelEdgeHealth, ModelGrid, ModelIngress, ModelGroup, ModelKplusObject,
+  ModelLabelledObject, ModelObject, ModelRollout, ModelSelectionUse, ModelSelector, ModelServiceGrid, ModelUnit, ModelWorkload, TopologyModel,
 } from './types';
 import { serviceGridServiceName } from '../superedge/names';
 
@@ -28,6 +28,10 @@ export interface ModelBuilder {
   addGroup(group: GroupDeclaration): void;
   addGrid(grid: GridDeclaration): void;
   addServiceGrid(grid: ServiceGridDeclaration): void;
+  addCatalogue(catalogue: ModelCatalogue): void;
+  addSelectionUse(use: ModelSelectionUse): void;
+  addRollout(rollout: ModelRollout): void;
+  addCapacity(capacity: ModelCapacity): void;
   addObject(object: ModelObject): void;
   /** The objects of other cdk8s-plus lines in the cluster; the first source wins (the outermost EdgeCluster). */
   setKplusObjects(objects: readonly ModelKplusObject[]): void;
@@ -54,6 +58,10 @@ export class TopologyModelBuilder implements ModelBuilder {
   private readonly groups: GroupDeclaration[] = [];
   private readonly grids: GridDeclaration[] = [];
   private readonly serviceGrids: ServiceGridDeclaration[] = [];
+  private readonly catalogues: ModelCatalogue[] = [];
+  private readonly selectionUses: ModelSelectionUse[] = [];
+  private readonly rollouts: ModelRollout[] = [];
+  private readonly capacities: ModelCapacity[] = [];
   private readonly objects: ModelObject[] = [];
   private kplusObjects?: readonly ModelKplusObject[];
   private readonly labelledObjects: ModelLabelledObject[] = [];
@@ -81,6 +89,22 @@ export class TopologyModelBuilder implements ModelBuilder {
 
   public addServiceGrid(grid: ServiceGridDeclaration): void {
     this.serviceGrids.push(grid);
+  }
+
+  public addCatalogue(catalogue: ModelCatalogue): void {
+    this.catalogues.push(catalogue);
+  }
+
+  public addSelectionUse(use: ModelSelectionUse): void {
+    this.selectionUses.push(use);
+  }
+
+  public addRollout(rollout: ModelRollout): void {
+    this.rollouts.push(rollout);
+  }
+
+  public addCapacity(capacity: ModelCapacity): void {
+    this.capacities.push(capacity);
   }
 
   public addObject(object: ModelObject): void {
@@ -178,6 +202,10 @@ export class TopologyModelBuilder implements ModelBuilder {
       groupsOfUnit,
       groupsById,
       kplusObjects: this.kplusObjects ?? [],
+      catalogues: [...this.catalogues],
+      selectionUses: [...this.selectionUses],
+      rollouts: [...this.rollouts],
+      capacities: [...this.capacities],
     };
   }
 }

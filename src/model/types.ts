@@ -8,8 +8,12 @@
  * declared, a construct path (`edge/beijing`) or `file#doc` for manifests
  * (`sites.yaml#2`). Findings are reported at the origin of the element they are about.
  *
- * This module imports nothing at run time.
+ * This module imports nothing at run time (the catalogue's raw records and capacity
+ * figures are types of src/catalog, imported as types).
  */
+import type { Demand, SiteAllocatable } from '../catalog/checks/capacity';
+import type { RawSite } from '../catalog/raw-catalog';
+import type { CsvRow } from '../catalog/read-csv';
 
 /** Facts of one node, as declared (all optional but the name). */
 export interface ModelNode {
@@ -347,6 +351,87 @@ export interface ModelObject {
   readonly pod?: ModelPod;
 }
 
+/**
+ * A problem a catalogue's reader met in its source (unreadable file, syntax, shape),
+ * with the rule it belongs to; the rule reports it.
+ */
+export interface ModelSourceProblem {
+  readonly ruleId: string;
+  readonly message: string;
+  readonly fix: string;
+}
+
+/**
+ * A site catalogue (`SiteCatalog`): its sites as read, every value with its place in the
+ * file (`file:line:col` or a record path), for the SE-F rules.
+ */
+export interface ModelCatalogue {
+  readonly id: string;
+  readonly origin: string;
+  /** The file path as given, or `the records`. */
+  readonly source: string;
+  /** The source could not be read at all (selections of it are then not checked). */
+  readonly unreadable: boolean;
+  readonly readerProblems: readonly ModelSourceProblem[];
+  readonly sites: readonly RawSite[];
+  /** CSV catalogues: the rows (SE-F05 compares a site's rows). */
+  readonly csvRows?: readonly CsvRow[];
+  /** Every attribute some valid site has. */
+  readonly attributes: readonly string[];
+}
+
+/** A selection of a catalogue's sites where it is used (a NodeGroup, `overrideSites`, a rollout wave). */
+export interface ModelSelectionUse {
+  /** The consumer's origin: findings are reported there. */
+  readonly origin: string;
+  readonly catalogueId: string;
+  /** e.g. `NodeGroup "north"`, `wave 2 of GridRollout "web-1-5"`. */
+  readonly usedBy: string;
+  /** The selection as written. */
+  readonly description: string;
+  readonly criteria: { readonly [key: string]: string };
+  /** The sites it selects, sorted. */
+  readonly siteNames: readonly string[];
+}
+
+/** What an override (of a site, or of a rollout) changes; `resources` only needs to be set or not. */
+export interface ModelOverride {
+  readonly replicas?: number;
+  readonly image?: string;
+  readonly env?: { readonly [name: string]: string };
+  readonly resources?: unknown;
+  readonly containerName?: string;
+}
+
+/** A rollout in waves (`GridRollout`). */
+export interface ModelRollout {
+  readonly id: string;
+  readonly origin: string;
+  readonly name: string;
+  /** The grid's element id (its origin). */
+  readonly gridId: string;
+  readonly gridName: string;
+  /** The container an override without `containerName` changes. */
+  readonly firstContainer?: string;
+  readonly override: ModelOverride;
+  /** The waves in order: the selection uses that pick their sites. */
+  readonly waves: readonly ModelSelectionUse[];
+  readonly currentWave: number;
+  /** The grid's own overrides of the sites this rollout has reached. */
+  readonly ownOverrides: ReadonlyArray<{ readonly site: string; readonly override: ModelOverride }>;
+}
+
+/**
+ * What each site of a catalogue has to give and what lands there (grid pods, DaemonSets,
+ * platform agents), for the capacity rules: the figures of `catalog/checks/capacity.ts`.
+ */
+export interface ModelCapacity {
+  readonly origin: string;
+  readonly source: string;
+  readonly sites: readonly SiteAllocatable[];
+  readonly demands: readonly Demand[];
+}
+
 /** The whole model of one cluster. */
 export interface TopologyModel {
   readonly cluster: ModelCluster;
@@ -364,6 +449,14 @@ export interface TopologyModel {
   readonly grids: readonly ModelGrid[];
   /** ServiceGrids, in declaration order. */
   readonly serviceGrids: readonly ModelServiceGrid[];
+  /** Site catalogues, in declaration order. */
+  readonly catalogues: readonly ModelCatalogue[];
+  /** Where selections of catalogue sites are used, in declaration order. */
+  readonly selectionUses: readonly ModelSelectionUse[];
+  /** Rollouts in waves, in declaration order. */
+  readonly rollouts: readonly ModelRollout[];
+  /** Capacity figures per catalogue. */
+  readonly capacities: readonly ModelCapacity[];
   /** Every Kubernetes object of the cluster and its unit clusters, in declaration order. */
   readonly objects: readonly ModelObject[];
   /** Objects of a cdk8s-plus line other than the library's (constructs only), in tree order. */

@@ -42,6 +42,12 @@ export enum RuleArea {
   UNIT = 'U',
   GROUP = 'G',
   KINS = 'K',
+  /** The fleet catalogue: its file or records, and selections of its sites. */
+  CATALOGUE = 'F',
+  /** Rollouts in waves. */
+  ROLLOUT = 'R',
+  /** Capacity per site. */
+  CAPACITY = 'Q',
   /** Kubernetes versions, images and the cdk8s-plus line. */
   VERSIONS = 'V',
   /** Node onboarding (`NodeOnboarding.write`); run only when onboarding, not at synthesis. */
@@ -74,4 +80,7 @@ export const AREA_TITLES: { readonly [letter: string]: string } = {
   V: 'Kubernetes versions, images and cdk8s-plus',
   O: 'Node onboarding (NodeOnboarding.write)',
   T: 'TKE create request (tkeCreateRequest)',
+  F: 'Fleet catalogue',
+  R: 'Rollouts in waves',
+  Q: 'Capacity per site',
 };

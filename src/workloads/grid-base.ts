@@ -3,9 +3,11 @@ import * as kplus from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
 import { renderPodTemplate, renderResources } from './kplus-adapter';
 import { brand } from '../internal/brands';
+import type { SiteSelection } from '../catalog/site-selection';
 import { ManifestObject, renderedOrUndefined } from '../internal/manifest-object';
 import type { ModelBuilder } from '../model/builder';
 import { gridFromObject } from '../model/grids';
+import { layeredOverrides, OverrideLayer } from '../rollout/override-layers';
 import { GRID_CRD_CONTEXT_KEY } from '../superedge/crds';
 import { GRID_SELECTOR_LABEL, GRID_UNIQ_KEY_LABEL } from '../superedge/labels';
 import { DEFAULT_TEMPLATE_NAME } from '../superedge/templates';
@@ -13,6 +15,7 @@ import { EdgeCluster } from '../topology/edge-cluster';
 import { INodeGroup, NodeGroup } from '../topology/node-group';
 import { INodeUnit, NodeUnit } from '../topology/node-unit';
 import { TopologyIndex } from '../topology/topology-index';
+import { addModelChecks } from '../validation/model-checks';
 
 
 // Controller facts, defined in src/superedge and re-exported here for existing imports.
@@ -174,6 +177,8 @@ export abstract class GridWorkload extends kplus.Workload {
 
   protected readonly apiObject: ApiObject;
   private readonly overrides: SiteOverrideEntry[] = [];
+  private readonly overrideLayers: Array<() => OverrideLayer> = [];
+  private reportsModelFindings = false;
 
   protected constructor(scope: Construct, id: string, kind: string, props: GridProps) {
     super(scope, id, { ...props, select: false, spread: false });
@@ -256,7 +261,7 @@ export abstract class GridWorkload extends kplus.Workload {
    * @internal
    */
   public _overrides(): SiteOverrideEntry[] {
-    return [...this.overrides];
+    return layeredOverrides(this.overrides, this.overrideLayers.map(l => l()), this.containers[0]?.name);
   }
 
   /**
@@ -315,7 +320,7 @@ export abstract class GridWorkload extends kplus.Workload {
     const template = this._renderTemplate();
     const pool: { [name: string]: any } = {};
     const templates: { [unit: string]: string } = {};
-    for (const o of this.overrides) {
+    for (const o of this._overrides()) {
       templates[o.unit.unitName] = o.templateName;
       if (!(o.templateName in pool)) pool[o.templateName] = applyOverride(template, o.override);
     }
@@ -332,6 +337,44 @@ export abstract class GridWorkload extends kplus.Workload {
 
   /** Wraps the rendered pod template into the workload spec (Deployment / StatefulSet). */
   protected abstract renderWorkloadSpec(podTemplate: any): any;
+
+  /**
+   * `overrideSite()` for every site of a selection of a `SiteCatalog`, e.g.
+   * `grid.overrideSites(sites.select({ tier: 'flagship' }), { replicas: 3 })`. A
+   * selection that names an unknown attribute or selects no site is an error here.
+   *
+   * @param selection sites of a catalogue, members of the grid's NodeGroup
+   * @param changes what differs in those sites
+   */
+  public overrideSites(selection: SiteSelection, changes: SiteOverride): void {
+    for (const unit of selection.units) this.overrideSite(unit, changes);
+    selection.catalog._recordUse(selection._use(this.node.path, `overrideSites() of grid "${this.gridName}"`));
+    // The selection's findings (SE-F09/F10) come from the model, at this grid's path.
+    if (!this.reportsModelFindings) addModelChecks(this, this.cluster);
+    this.reportsModelFindings = true;
+  }
+
+  /**
+   * Adds a layer of per-site changes applied over the sites' own overrides (rollouts):
+   * computed when the grid is rendered or checked.
+   * @internal
+   */
+  public _addOverrideLayer(layer: () => OverrideLayer): void {
+    this.overrideLayers.push(layer);
+  }
+
+  /**
+   * The grid's own per-site overrides, without the layers, in declaration order.
+   * @internal
+   */
+  public _ownOverrides(): SiteOverrideEntry[] {
+    return [...this.overrides];
+  }
+}
+
+/** The member units of a group the library declared, or undefined when they are not known (a reference). Internal. */
+export function knownMembers(group: INodeGroup): INodeUnit[] | undefined {
+  return group instanceof NodeGroup ? group.nodeUnits : undefined;
 }
 
 /**

@@ -3,6 +3,18 @@ import { GpuWorkloadsOnGpuUnits } from './access/GpuWorkloadsOnGpuUnits';
 import { ProxyEnvNotOverridden } from './access/ProxyEnvNotOverridden';
 import { ProxyEnvOnEveryContainer } from './access/ProxyEnvOnEveryContainer';
 import { ProxyUrlValid } from './access/ProxyUrlValid';
+import { SiteCapacityFits } from './capacity/SiteCapacityFits';
+import { SiteCapacityHeadroom } from './capacity/SiteCapacityHeadroom';
+import { CatalogueReadable } from './catalogue/CatalogueReadable';
+import { CsvAttributesAgree } from './catalogue/CsvAttributesAgree';
+import { NodeFactsKnown } from './catalogue/NodeFactsKnown';
+import { NodeInOneSite } from './catalogue/NodeInOneSite';
+import { QuantitiesParse } from './catalogue/QuantitiesParse';
+import { SelectionAttributesKnown } from './catalogue/SelectionAttributesKnown';
+import { SelectionSelectsSites } from './catalogue/SelectionSelectsSites';
+import { SiteListedOnce } from './catalogue/SiteListedOnce';
+import { SitesAndNodesNamed } from './catalogue/SitesAndNodesNamed';
+import { ValuesTyped } from './catalogue/ValuesTyped';
 import { CidrsDisjoint } from './cluster/CidrsDisjoint';
 import { ClusterCidrsParse } from './cluster/ClusterCidrsParse';
 import { ClusterNameLength } from './cluster/ClusterNameLength';
@@ -78,6 +90,11 @@ import { ServiceGridNotHeadless } from './servicegrid/ServiceGridNotHeadless';
 import { ServiceGridPortsNamed } from './servicegrid/ServiceGridPortsNamed';
 import { ServiceGridSameGroup } from './servicegrid/ServiceGridSameGroup';
 import { ServiceGridSelectsByLabels } from './servicegrid/ServiceGridSelectsByLabels';
+import { CurrentWaveInRange } from './rollout/CurrentWaveInRange';
+import { EverySiteInAWave } from './rollout/EverySiteInAWave';
+import { RolloutSameContainer } from './rollout/RolloutSameContainer';
+import { RolloutsDisjoint } from './rollout/RolloutsDisjoint';
+import { WavesAddSites } from './rollout/WavesAddSites';
 import { DefaultUnitReserved } from './unit/DefaultUnitReserved';
 import { GpuUnitsUniform } from './unit/GpuUnitsUniform';
 import { L3TaintsKept } from './unit/L3TaintsKept';
@@ -133,6 +150,11 @@ export const CATALOGUE: readonly TopologyRule[] = [
   KinsKubernetesVersion, KinsContainerd, KinsNodeCount, KinsUnitName, KinsServiceCidr, KinsNodePortRange, KinsEdgeType,
   GroupNameUsable, GroupNameNotUnitName, GroupNameNotUserLabel, GroupSelectorNotEmpty, GroupHasMembers, AutoFindKeysAreLabelKeys,
   GroupUnitsDisjoint,
+  // The fleet catalogue, selections, rollouts in waves and capacity per site (issue 10).
+  CatalogueReadable, SitesAndNodesNamed, SiteListedOnce, NodeInOneSite, CsvAttributesAgree, NodeFactsKnown, QuantitiesParse, ValuesTyped,
+  SelectionAttributesKnown, SelectionSelectsSites,
+  CurrentWaveInRange, WavesAddSites, EverySiteInAWave, RolloutsDisjoint, RolloutSameContainer,
+  SiteCapacityFits, SiteCapacityHeadroom,
   ReservedNodePorts, IngressHostPortsFree, ApiVersionServed, IngressControllerVersion, RootImageNonRoot,
   OneKplusLine,
   // Grids: the order of findings on one grid or ServiceGrid.
