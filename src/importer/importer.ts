@@ -11,6 +11,7 @@ import { call, Expr, lit, obj, objOrUndefined, PatchOp, ref, Statement, sym } fr
 import { rec, str } from './read-json';
 import { renderProgram } from './render-program';
 import { KubeObject, ManifestDocument } from '../manifests';
+import { PREVIEW_ANNOTATION } from '../preview/controller-preview';
 import { sortManifests } from '../topology/edge-cluster';
 import { Findings, Severity } from '../validation/findings';
 
@@ -136,6 +137,10 @@ function classify(documents: readonly ManifestDocument[], report: string[]): Ent
     const first = seen.get(key);
     if (first) {
       report.push(`${describeDoc(doc)}: not imported: the same object as ${first.file}#${first.doc} (the first one is imported)`);
+      continue;
+    }
+    if (rec(o.metadata.annotations)?.[PREVIEW_ANNOTATION] !== undefined) {
+      report.push(`${describeDoc(doc)}: not imported: a controller preview object (what the SuperEdge controllers create from the grids; never applied)`);
       continue;
     }
     seen.set(key, doc);
