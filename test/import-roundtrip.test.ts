@@ -109,7 +109,7 @@ describe('import round trip', () => {
     const { documents, output, result } = roundTrip([join(synthDir, 'dist')], name);
     expect(documents.length).toBeGreaterThan(0);
     // The controller preview file is for review only: reported, not imported.
-    const preview = documents.filter(d => d.object.metadata.annotations?.['cdk8s-superedge.io/preview'] !== undefined);
+    const preview = documents.filter(d => (d.object.metadata.annotations as Record<string, string> | undefined)?.['cdk8s-superedge.io/preview'] !== undefined);
     for (const d of preview) expect(result.report.some(l => l.startsWith(`${d.file}#${d.doc} `) && l.includes('not imported: a controller preview object'))).toBe(true);
     expectReproduced(documents.filter(d => !preview.includes(d)), output);
   });
