@@ -39,6 +39,10 @@ export class ImportContext {
     return ref(this.reference('kplus.ServiceAccount.fromServiceAccountName', 'serviceaccount', name, 'ServiceAccount'));
   }
 
+  public claimRef(name: string): Expr {
+    return ref(this.reference('kplus.PersistentVolumeClaim.fromClaimName', 'pvc', name, 'Claim'));
+  }
+
   private reference(factory: string, kind: string, name: string, suffix: string): string {
     const key = `${factory} ${name}`;
     const known = this.refVars.get(key);

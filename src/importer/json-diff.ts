@@ -5,6 +5,8 @@ import { PatchOp } from './program';
  * values. Every other array is compared element by element.
  */
 const SET_PATHS = [/^\/spec\/nodes$/, /^\/spec\/nodeUnits$/, /^\/spec\/autoFindNodeKeys$/];
+/** Lists of named items whose order means nothing (cdk8s-plus orders a pod's volumes its own way): matched by name. */
+const NAMED_SET_PATHS = [/\/template\/spec\/volumes$/];
 
 /**
  * The JSON patch operations that make `actual` hold every field of `wanted` with the
@@ -44,6 +46,7 @@ function diff(wanted: unknown, actual: unknown, path: string, ops: PatchOp[]): v
       return;
     }
     if (SET_PATHS.some(p => p.test(path)) && sameSet(wanted, actual)) return;
+    if (NAMED_SET_PATHS.some(p => p.test(path)) && diffByName(wanted, actual, path, ops)) return;
     if (wanted.length === actual.length && wanted.every((w, i) => isRecord(w) && isRecord(actual[i]))) {
       wanted.forEach((w, i) => diff(w, actual[i], `${path}/${i}`, ops));
       return;
@@ -52,6 +55,20 @@ function diff(wanted: unknown, actual: unknown, path: string, ops: PatchOp[]): v
     return;
   }
   if (!sameJson(wanted, actual)) ops.push({ op: 'replace', path, value: wanted });
+}
+
+/** Patches items matched by `name`; false (nothing done) when the lists do not match item for item. */
+function diffByName(wanted: unknown[], actual: unknown[], path: string, ops: PatchOp[]): boolean {
+  const names = (l: unknown[]) => l.map(x => (isRecord(x) && typeof x.name === 'string' ? x.name : undefined));
+  const w = names(wanted);
+  const a = names(actual);
+  if (wanted.length !== actual.length || w.some(n => n === undefined) || new Set(w).size !== w.length
+    || JSON.stringify([...w].sort()) !== JSON.stringify([...a].sort())) return false;
+  wanted.forEach((item, i) => {
+    const j = a.indexOf(w[i]);
+    diff(item, actual[j], `${path}/${j}`, ops);
+  });
+  return true;
 }
 
 function sameSet(a: unknown[], b: unknown[]): boolean {

@@ -1,5 +1,5 @@
 import { ImportContext } from './import-context';
-import { podProps, resourcesExpr } from './map-pod';
+import { PodMappingContext, podProps, resourcesExpr } from './map-pod';
 import { Mapped } from './map-topology';
 import { arr, call, Expr, lit, obj, objOrUndefined, ref, Statement, sym } from './program';
 import { Json, list, num, rec, str, strMap, strs, without } from './read-json';
@@ -53,6 +53,7 @@ export function mapGrid(o: KubeObject, variable: string, id: string, ctx: Import
   const templates = strMap(spec.templates);
   const usesPool = pool !== undefined && templates !== undefined && Object.keys(templates).length > 0;
 
+  const pod = podProps(rec(podTemplate.spec) ?? {}, podContext(ctx), o.metadata.name);
   const props = obj({
     name: id !== o.metadata.name ? lit(o.metadata.name) : undefined,
     nodeGroup: ctx.groupRef(str(spec.gridUniqKey)!),
@@ -68,11 +69,11 @@ export function mapGrid(o: KubeObject, variable: string, id: string, ctx: Import
       labels: maybeLit(without(strMap(podMeta.labels), (k, v) => selected[k] === v)),
       annotations: maybeLit(strMap(podMeta.annotations)),
     }),
-    ...podProps(rec(podTemplate.spec) ?? {}, ctx),
+    ...pod.props,
     ...(kind === 'DeploymentGrid' ? deploymentProps(template) : statefulSetProps(template, serviceGridVar!)),
   });
 
-  const statements: Statement[] = [{ kind: 'new', name: variable, cls: kind, args: [ref('cluster'), lit(id), props] }];
+  const statements: Statement[] = [...pod.statements, { kind: 'new', name: variable, cls: kind, args: [ref('cluster'), lit(id), props] }];
   if (ownSelector) {
     for (const k of Object.keys(labels).sort()) statements.push({ kind: 'call', target: variable, method: 'matchLabel', args: [lit(k), lit(labels[k])] });
     const mapped = expressions.map(labelExpression);
@@ -89,6 +90,17 @@ export function mapGrid(o: KubeObject, variable: string, id: string, ctx: Import
     }
   }
   return { statements, id, variable };
+}
+
+function podContext(ctx: ImportContext): PodMappingContext {
+  return {
+    secretRef: n => ctx.secretRef(n),
+    configMapRef: n => ctx.configMapRef(n),
+    serviceAccountRef: n => ctx.serviceAccountRef(n),
+    claimRef: n => ctx.claimRef(n),
+    variable: (n, suffix) => ctx.names.variable(n, suffix),
+    id: (preferred, prefix) => ctx.names.id(preferred, prefix),
+  };
 }
 
 function maybeLit(v: unknown): Expr | undefined {

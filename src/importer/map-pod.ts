@@ -1,4 +1,4 @@
-import { arr, call, Expr, lit, obj, objOrUndefined, sym } from './program';
+import { arr, call, Expr, lit, obj, objOrUndefined, ref, Statement, sym } from './program';
 import { bool, Json, list, num, rec, str, strs } from './read-json';
 
 /**
@@ -12,20 +12,33 @@ import { bool, Json, list, num, rec, str, strs } from './read-json';
  * imported pods run as they did.
  */
 export interface PodMappingContext {
-  /** A variable holding a reference to a Secret / ConfigMap / ServiceAccount of that name. */
+  /** A variable holding a reference to a Secret / ConfigMap / ServiceAccount / claim of that name. */
   secretRef(name: string): Expr;
   configMapRef(name: string): Expr;
   serviceAccountRef(name: string): Expr;
+  claimRef(name: string): Expr;
+  /** A fresh variable name and a fresh construct id. */
+  variable(name: string, suffix: string): string;
+  id(preferred: string, prefix: string): string;
 }
 
-/** The AbstractPodProps entries (containers included) for a pod spec. */
-export function podProps(spec: Json, ctx: PodMappingContext): { [key: string]: Expr | undefined } {
+/** What a pod spec maps to: props, and the volumes declared before the workload. */
+export interface PodMapping {
+  readonly props: { [key: string]: Expr | undefined };
+  readonly statements: Statement[];
+}
+
+/** The AbstractPodProps entries (containers included) for a pod spec; `owner` names its volumes. */
+export function podProps(spec: Json, ctx: PodMappingContext, owner: string): PodMapping {
   const containers = list(spec.containers).map(c => rec(c));
   const initContainers = list(spec.initContainers).map(c => rec(c));
   const allMappable = [...containers, ...initContainers].every(c => c && str(c.image));
-  return {
-    containers: allMappable && containers.length > 0 ? arr(containers.map(c => containerProps(c!, ctx))) : undefined,
-    initContainers: allMappable && initContainers.length > 0 ? arr(initContainers.map(c => containerProps(c!, ctx))) : undefined,
+  const vols = volumes(spec, [...containers, ...initContainers], ctx, owner);
+  const mountsOf = (c: Json) => vols ? mounts(c, vols.byName) : undefined;
+  const props = {
+    containers: allMappable && containers.length > 0 ? arr(containers.map(c => containerProps(c!, ctx, mountsOf(c!)))) : undefined,
+    initContainers: allMappable && initContainers.length > 0 ? arr(initContainers.map(c => containerProps(c!, ctx, mountsOf(c!)))) : undefined,
+    volumes: vols && vols.order.length > 0 ? arr(vols.order.map(v => ref(v))) : undefined,
     serviceAccount: str(spec.serviceAccountName) ? ctx.serviceAccountRef(str(spec.serviceAccountName)!) : undefined,
     automountServiceAccountToken: lit(bool(spec.automountServiceAccountToken) ?? true),
     restartPolicy: enumOf('kplus.RestartPolicy', RESTART, spec.restartPolicy),
@@ -35,6 +48,91 @@ export function podProps(spec: Json, ctx: PodMappingContext): { [key: string]: E
     securityContext: podSecurityContext(rec(spec.securityContext) ?? {}),
     dns: objOrUndefined({ policy: enumOf('kplus.DnsPolicy', DNS, spec.dnsPolicy) }),
   };
+  return { props, statements: vols?.statements ?? [] };
+}
+
+const HOST_PATH: { [v: string]: string } = {
+  DirectoryOrCreate: 'DIRECTORY_OR_CREATE',
+  Directory: 'DIRECTORY',
+  FileOrCreate: 'FILE_OR_CREATE',
+  File: 'FILE',
+  Socket: 'SOCKET',
+  CharDevice: 'CHAR_DEVICE',
+  BlockDevice: 'BLOCK_DEVICE',
+};
+
+/**
+ * The pod's volumes as cdk8s-plus Volumes in variables, when every volume and every
+ * mount maps (emptyDir, hostPath, a whole ConfigMap / Secret, a claim); else none, and
+ * the patches keep them.
+ */
+function volumes(spec: Json, containers: Array<Json | undefined>, ctx: PodMappingContext, owner: string):
+{ byName: Map<string, string>; order: string[]; statements: Statement[] } | undefined {
+  const items = list(spec.volumes).map(rec);
+  const factories: Array<[string, Expr[]]> = [];
+  for (const v of items) {
+    const f = v ? volumeFactory(v, ctx) : undefined;
+    if (!f) return undefined;
+    factories.push([str(v!.name)!, f]);
+  }
+  const names = new Set(factories.map(([n]) => n));
+  const mountsMap = containers.every(c => list(c?.volumeMounts).map(rec).every(m => m && names.has(str(m.name) ?? '')
+    && str(m.mountPath) && onlyKeys(m, ['name', 'mountPath', 'readOnly', 'subPath'])));
+  if (!mountsMap || factories.length === 0) return undefined;
+  const byName = new Map<string, string>();
+  const statements: Statement[] = [];
+  for (const [name, [fn, ...args]] of factories) {
+    const variable = ctx.variable(`${owner}-${name}`, 'Volume');
+    byName.set(name, variable);
+    const id = ctx.id(`${owner}-${name}`, 'volume');
+    statements.push({ kind: 'const', name: variable, value: call((fn as { sym: string }).sym, ref('cluster'), lit(id), ...args) });
+  }
+  return { byName, order: factories.map(([n]) => byName.get(n)!), statements };
+}
+
+/** [factory, ...arguments after scope and id] for one volume, or undefined when it does not map. */
+function volumeFactory(v: Json, ctx: PodMappingContext): Expr[] | undefined {
+  const name = str(v.name);
+  if (!name || Object.keys(v).length !== 2) return undefined;
+  const emptyDir = rec(v.emptyDir);
+  const hostPath = rec(v.hostPath);
+  const configMap = rec(v.configMap);
+  const secret = rec(v.secret);
+  const claim = rec(v.persistentVolumeClaim);
+  if (emptyDir && Object.keys(emptyDir).length === 0) return [sym('kplus.Volume.fromEmptyDir'), lit(name)];
+  if (emptyDir && onlyKeys(emptyDir, ['medium']) && emptyDir.medium === 'Memory') {
+    return [sym('kplus.Volume.fromEmptyDir'), lit(name), obj({ medium: sym('kplus.EmptyDirMedium.MEMORY') })];
+  }
+  if (hostPath && str(hostPath.path) && onlyKeys(hostPath, ['path', 'type']) && (hostPath.type === undefined || HOST_PATH[str(hostPath.type) ?? ''])) {
+    return [sym('kplus.Volume.fromHostPath'), lit(name), obj({
+      path: lit(hostPath.path),
+      type: hostPath.type !== undefined ? sym(`kplus.HostPathVolumeType.${HOST_PATH[str(hostPath.type)!]}`) : undefined,
+    })];
+  }
+  if (configMap && str(configMap.name) && onlyKeys(configMap, ['name'])) {
+    return [sym('kplus.Volume.fromConfigMap'), ctx.configMapRef(str(configMap.name)!), obj({ name: lit(name) })];
+  }
+  if (secret && str(secret.secretName) && onlyKeys(secret, ['secretName'])) {
+    return [sym('kplus.Volume.fromSecret'), ctx.secretRef(str(secret.secretName)!), obj({ name: lit(name) })];
+  }
+  if (claim && str(claim.claimName) && onlyKeys(claim, ['claimName', 'readOnly'])) {
+    return [sym('kplus.Volume.fromPersistentVolumeClaim'), ctx.claimRef(str(claim.claimName)!), obj({
+      name: lit(name),
+      readOnly: bool(claim.readOnly) !== undefined ? lit(claim.readOnly) : undefined,
+    })];
+  }
+  return undefined;
+}
+
+function mounts(c: Json, byName: Map<string, string>): Expr | undefined {
+  const items = list(c.volumeMounts).map(rec);
+  if (items.length === 0) return undefined;
+  return arr(items.map(m => obj({
+    path: lit(m!.mountPath),
+    volume: ref(byName.get(str(m!.name)!)!),
+    readOnly: bool(m!.readOnly) !== undefined ? lit(m!.readOnly) : undefined,
+    subPath: str(m!.subPath) !== undefined ? lit(m!.subPath) : undefined,
+  })));
 }
 
 const RESTART: { [v: string]: string } = { Always: 'ALWAYS', OnFailure: 'ON_FAILURE', Never: 'NEVER' };
@@ -42,6 +140,16 @@ const DNS: { [v: string]: string } = { ClusterFirst: 'CLUSTER_FIRST', ClusterFir
 const PULL: { [v: string]: string } = { Always: 'ALWAYS', IfNotPresent: 'IF_NOT_PRESENT', Never: 'NEVER' };
 const PROTOCOL: { [v: string]: string } = { TCP: 'TCP', UDP: 'UDP', SCTP: 'SCTP' };
 const FS_GROUP_CHANGE: { [v: string]: string } = { OnRootMismatch: 'ON_ROOT_MISMATCH', Always: 'ALWAYS' };
+const FIELD_PATHS: { [v: string]: string } = {
+  'metadata.name': 'POD_NAME',
+  'metadata.namespace': 'POD_NAMESPACE',
+  'metadata.uid': 'POD_UID',
+  'status.podIP': 'POD_IP',
+  'spec.serviceAccountName': 'SERVICE_ACCOUNT_NAME',
+  'spec.nodeName': 'NODE_NAME',
+  'status.hostIP': 'NODE_IP',
+  'status.podIPs': 'POD_IPS',
+};
 const SCHEME: { [v: string]: string } = { HTTP: 'HTTP', HTTPS: 'HTTPS' };
 
 function enumOf(prefix: string, members: { [v: string]: string }, value: unknown): Expr | undefined {
@@ -60,7 +168,7 @@ function podSecurityContext(sc: Json): Expr {
   });
 }
 
-function containerProps(c: Json, ctx: PodMappingContext): Expr {
+function containerProps(c: Json, ctx: PodMappingContext, volumeMounts: Expr | undefined): Expr {
   const image = str(c.image)!;
   return obj({
     name: str(c.name) !== undefined ? lit(c.name) : undefined,
@@ -76,6 +184,7 @@ function containerProps(c: Json, ctx: PodMappingContext): Expr {
     readiness: probe(rec(c.readinessProbe)),
     liveness: probe(rec(c.livenessProbe)),
     startup: probe(rec(c.startupProbe)),
+    volumeMounts,
   });
 }
 
@@ -120,7 +229,11 @@ function envValue(e: Json, ctx: PodMappingContext): Expr | undefined {
   const from = rec(e.valueFrom) ?? {};
   const secret = rec(from.secretKeyRef);
   const configMap = rec(from.configMapKeyRef);
+  const field = rec(from.fieldRef);
   if (Object.keys(from).length !== 1) return undefined;
+  if (field && onlyKeys(field, ['fieldPath']) && FIELD_PATHS[str(field.fieldPath) ?? '']) {
+    return call('kplus.EnvValue.fromFieldRef', sym(`kplus.EnvFieldPaths.${FIELD_PATHS[str(field.fieldPath)!]}`));
+  }
   if (secret && str(secret.name) && str(secret.key) && onlyKeys(secret, ['name', 'key', 'optional'])) {
     return call('kplus.EnvValue.fromSecretValue',
       obj({ secret: ctx.secretRef(str(secret.name)!), key: lit(secret.key) }),

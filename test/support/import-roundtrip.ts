@@ -48,6 +48,10 @@ export function missingFields(wanted: unknown, actual: unknown, path = ''): stri
     if (!Array.isArray(actual)) return [`${path}: wanted a list, got ${JSON.stringify(actual)}`];
     if (wanted.length !== actual.length) return [`${path}: wanted ${wanted.length} items, got ${actual.length}`];
     const key = path.split('/').pop()!;
+    if (key === 'volumes') {
+      // A pod's volumes are a set of named items (cdk8s-plus orders them its own way).
+      return wanted.flatMap((w: any) => missingFields(w, actual.find((x: any) => x?.name === w?.name), `${path}[name=${w?.name}]`));
+    }
     if (SET_KEYS.has(key)) {
       return JSON.stringify([...wanted].sort()) === JSON.stringify([...actual].sort()) ? [] : [`${path}: wanted ${JSON.stringify(wanted)}, got ${JSON.stringify(actual)}`];
     }
