@@ -101,6 +101,34 @@ describe('import round trip', () => {
     expect(result.program).toContain("const zones = NodeGroup.fromName(cluster, 'group-zones', 'zones');");
   });
 
+  test('hostile strings survive as literals: quotes, backslashes, newlines, template markers, line separators', () => {
+    const dir = scratch('import-hostile');
+    const nasty = "it's a \\ \"quote\" ${process.exit(3)} `tick` \u2028 */ // end";
+    writeIn(dir, 'hostile.yaml', [
+      'apiVersion: v1', 'kind: ConfigMap', 'metadata:', '  name: hostile', '  labels:', '    "we\'ird/key": ok',
+      'data:', `  value: ${JSON.stringify(nasty)}`, '  "key\'s": "line1\\nline2"',
+      '---',
+      'apiVersion: site.superedge.io/v1alpha2', 'kind: NodeUnit', 'metadata:', '  name: site-a', 'spec:', '  nodes: [n-1]',
+      '  setNode:', '    annotations:', `      note: ${JSON.stringify(nasty)}`,
+    ].join('\n'));
+    const { documents, output } = roundTrip([join(dir, 'hostile.yaml')], 'hostile');
+    expectReproduced(documents, output);
+    expect(counterpart(output, { kind: 'ConfigMap', metadata: { name: 'hostile' } }).data.value).toBe(nasty);
+  });
+
+  test('the program does not depend on the order of the files or of the objects', () => {
+    const { documents } = readManifests([join(FIXTURES, 'upstream-style')]);
+    const forward = importManifests(documents, { library: SRC }).program;
+    const backward = importManifests([...documents].reverse(), { library: SRC }).program;
+    expect(backward).toBe(forward);
+    // Sections in kind order: units, groups, grids, plain objects.
+    const at = (s: string) => forward.indexOf(s);
+    expect(at('new NodeUnit(')).toBeLessThan(at('new NodeGroup('));
+    expect(at('new NodeGroup(')).toBeLessThan(at('new DeploymentGrid('));
+    expect(at('new ServiceGrid(')).toBeLessThan(at('new StatefulSetGrid('));
+    expect(at('new StatefulSetGrid(')).toBeLessThan(at('new ApiObject('));
+  });
+
   const examples = readdirSync(join(ROOT, 'examples')).filter(d => !d.includes('.')).sort();
   test.each(examples)('the output of examples/%s', name => {
     // Synthesize the example into a scratch folder (its own KustomizeLayout tree lands there too).
