@@ -41,8 +41,11 @@ function runStatement(s: Statement, vars: Map<string, unknown>): void {
     }
     case 'const': vars.set(s.name, evaluate(s.value, vars)); return;
     case 'call': {
-      const target = variable(s.target, vars) as Record<string, (...args: unknown[]) => unknown>;
-      target[s.method](...s.args.map(a => evaluate(a, vars)));
+      // `grid.scheduling`: a variable, then properties.
+      const [head, ...props] = s.target.split('.');
+      let target = variable(head, vars) as Record<string, unknown>;
+      for (const p of props) target = target[p] as Record<string, unknown>;
+      (target[s.method] as (...args: unknown[]) => unknown).apply(target, s.args.map(a => evaluate(a, vars)));
       return;
     }
     case 'patch': {

@@ -299,7 +299,8 @@ function addPatches(entries: Entry[], rendered: Map<Entry, any>, statements: Sta
       continue;
     }
     let end = last;
-    while (end + 1 < out.length && out[end + 1].kind === 'call' && (out[end + 1] as { target: string }).target === x.variable) end++;
+    const own = (s: Statement) => s.kind === 'call' && (s.target === x.variable || s.target.startsWith(`${x.variable}.`));
+    while (end + 1 < out.length && own(out[end + 1])) end++;
     out.splice(end + 1, 0, {
       kind: 'patch',
       target: x.variable!,

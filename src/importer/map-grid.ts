@@ -81,6 +81,7 @@ export function mapGrid(o: KubeObject, variable: string, id: string, ctx: Import
       statements.push({ kind: 'call', target: variable, method: 'select', args: [call('kplus.LabelSelector.of', obj({ expressions: arr(mapped as Expr[]) }))] });
     }
   }
+  statements.push(...tolerations(rec(podTemplate.spec) ?? {}, variable));
   if (usesPool) {
     for (const unit of Object.keys(templates!).sort()) {
       const name = templates![unit];
@@ -101,6 +102,30 @@ function podContext(ctx: ImportContext): PodMappingContext {
     variable: (n, suffix) => ctx.names.variable(n, suffix),
     id: (preferred, prefix) => ctx.names.id(preferred, prefix),
   };
+}
+
+const EFFECTS: { [v: string]: string } = { NoSchedule: 'NO_SCHEDULE', PreferNoSchedule: 'PREFER_NO_SCHEDULE', NoExecute: 'NO_EXECUTE' };
+
+/** `grid.scheduling.tolerate(...)` per toleration, when every one maps (a key, Equal or Exists, an effect). */
+function tolerations(podSpec: Json, variable: string): Statement[] {
+  const items = list(podSpec.tolerations).map(rec);
+  const queries: Expr[] = [];
+  for (const t of items) {
+    const key = str(t?.key);
+    const effect = str(t?.effect);
+    const seconds = num(t?.tolerationSeconds);
+    if (!t || key === undefined || (effect !== undefined && !EFFECTS[effect])
+      || !Object.keys(t).every(k => ['key', 'operator', 'value', 'effect', 'tolerationSeconds'].includes(k))) return [];
+    const options = objOrUndefined({
+      effect: effect !== undefined ? sym(`kplus.TaintEffect.${EFFECTS[effect]}`) : undefined,
+      evictAfter: seconds !== undefined ? call('Duration.seconds', lit(seconds)) : undefined,
+    });
+    const operator = t.operator ?? 'Equal';
+    if (operator === 'Equal' && str(t.value) !== undefined) queries.push(call('kplus.NodeTaintQuery.is', lit(key), lit(t.value), ...(options ? [options] : [])));
+    else if (operator === 'Exists' && t.value === undefined) queries.push(call('kplus.NodeTaintQuery.exists', lit(key), ...(options ? [options] : [])));
+    else return [];
+  }
+  return queries.map(q => ({ kind: 'call', target: `${variable}.scheduling`, method: 'tolerate', args: [call('kplus.Node.tainted', q)] }));
 }
 
 function maybeLit(v: unknown): Expr | undefined {
