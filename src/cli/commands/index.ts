@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { registerImport } from './import';
+import { registerLint } from './lint';
 import { registerVersion } from './version';
 
 /**
@@ -9,4 +10,5 @@ import { registerVersion } from './version';
 export function registerCommands(program: Command): void {
   registerVersion(program);
   registerImport(program);
+  registerLint(program);
 }
