@@ -85,7 +85,13 @@ function textOf(r: LintResult): string {
 
 function jsonOf(r: LintResult) {
   return {
-    ruleId: r.ruleId ?? null, severity: r.severity, file: r.file ?? null, doc: r.doc ?? null,
-    kind: r.kind, name: r.name, message: r.message, fix: r.fix,
+    ruleId: r.ruleId ?? null,
+    severity: r.severity,
+    file: r.file ?? null,
+    doc: r.doc ?? null,
+    kind: r.kind,
+    name: r.name,
+    message: r.message,
+    fix: r.fix,
   };
 }
