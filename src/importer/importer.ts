@@ -12,6 +12,7 @@ import { rec, str } from './read-json';
 import { renderProgram } from './render-program';
 import { KubeObject, ManifestDocument } from '../manifests';
 import { PREVIEW_ANNOTATION } from '../preview/controller-preview';
+import { serviceGridServiceName } from '../superedge/names';
 import { sortManifests } from '../topology/edge-cluster';
 import { Findings, Severity } from '../validation/findings';
 
@@ -179,7 +180,7 @@ function build(entries: Entry[], ctx: ImportContext, options: ImportOptions): St
   }
   const groups = entries.filter(e => e.category === 'group').map(e => e.object);
   const serviceGridOf = (ssg: KubeObject) => entries.find(e => e.category === 'serviceGrid'
-    && `${e.object.metadata.name}-svc` === str(rec(rec(ssg.spec)?.template)?.serviceName)
+    && serviceGridServiceName(e.object.metadata.name) === str(rec(rec(ssg.spec)?.template)?.serviceName)
     && (e.object.metadata.namespace ?? '') === (ssg.metadata.namespace ?? ''));
   // Grids that cannot be constructs become plain objects before anything refers to them.
   for (const x of entries) {
@@ -238,7 +239,7 @@ function serviceSelector(o: KubeObject, entries: Entry[]): ServiceSelector {
   const dg = entries.find(x => x.category === 'deploymentGrid' && same(x));
   if (dg) return { grid: dg.variable! };
   const ssg = entries.find(x => x.category === 'statefulSetGrid' && same(x)
-    && str(rec(rec(x.object.spec)?.template)?.serviceName) === `${o.metadata.name}-svc`);
+    && str(rec(rec(x.object.spec)?.template)?.serviceName) === serviceGridServiceName(o.metadata.name));
   if (ssg) return { statefulSetGrid: ssg.variable! };
   return { labels };
 }

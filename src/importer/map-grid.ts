@@ -4,6 +4,7 @@ import { Mapped } from './map-topology';
 import { arr, call, Expr, lit, obj, objOrUndefined, ref, Statement, sym } from './program';
 import { Json, list, num, rec, str, strMap, strs, without } from './read-json';
 import { KubeObject } from '../manifests';
+import { isDefaultTemplateName } from '../superedge/templates';
 
 /** The label the library selects a grid's pods by, unless the grid adopts its own selector. */
 export function defaultSelectorKey(kind: string): string {
@@ -86,7 +87,7 @@ export function mapGrid(o: KubeObject, variable: string, id: string, ctx: Import
     for (const unit of Object.keys(templates!).sort()) {
       const name = templates![unit];
       const entry = rec(pool![name]);
-      if (name === 'default' || !entry) continue; // `default` is spec.template itself; kept by the patches
+      if (isDefaultTemplateName(name) || !entry) continue; // `default` is spec.template itself; kept by the patches
       statements.push({ kind: 'call', target: variable, method: 'overrideSite', args: [ctx.unitRef(unit), siteOverride(template, entry, name !== unit ? name : undefined)] });
     }
   }

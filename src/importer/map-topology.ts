@@ -2,6 +2,7 @@ import { ImportContext } from './import-context';
 import { arr, Expr, lit, obj, objOrUndefined, Statement, sym } from './program';
 import { bool, Json, list, rec, str, strMap, strs, without } from './read-json';
 import { KubeObject } from '../manifests';
+import { KINS_TAINT_KEY, NODE_GROUP_LABEL_VALUE, NODE_UNIT_LABEL_VALUE } from '../superedge/labels';
 import { selectorMatches } from '../topology/selectors';
 
 const UNIT_TYPES: { [v: string]: string } = { cloud: 'CLOUD', master: 'MASTER', other: 'OTHER' };
@@ -46,10 +47,10 @@ export function mapNodeUnit(o: KubeObject, variable: string, id: string, memberO
   const setNode = rec(spec.setNode) ?? {};
   const groupSet = new Set(memberOf);
   const nodeLabels = without(strMap(setNode.labels), (k, v) =>
-    (k === name && v === 'nodeunits.superedge.io') || (groupSet.has(k) && v === name));
-  const unitLabels = without(strMap(o.metadata.labels), (k, v) => groupSet.has(k) && v === 'nodegroups.superedge.io');
+    (k === name && v === NODE_UNIT_LABEL_VALUE) || (groupSet.has(k) && v === name));
+  const unitLabels = without(strMap(o.metadata.labels), (k, v) => groupSet.has(k) && v === NODE_GROUP_LABEL_VALUE);
   const taints = list(setNode.taints).map(rec)
-    .filter(t => !(kins && t?.key === 'kins' && t?.effect === 'NoSchedule' && t?.value === undefined));
+    .filter(t => !(kins && t?.key === KINS_TAINT_KEY && t?.effect === 'NoSchedule' && t?.value === undefined));
   const parameters = strMap(rec(spec.unitClusterInfo)?.parameters) ?? {};
   const kinsProps: { [k: string]: Expr | undefined } = {};
   if (kins) {
