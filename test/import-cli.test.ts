@@ -1,7 +1,9 @@
 import { spawnSync } from 'child_process';
 import { existsSync, readFileSync } from 'fs';
 import { join } from 'path';
-import { BIN, ROOT, scratch, writeIn } from './support/import-roundtrip';
+import { BIN, ROOT, scratch, writeIn, removeScratch } from './support/import-roundtrip';
+
+afterAll(removeScratch);
 import { patchesFor } from '../src/importer/json-diff';
 
 /** `cdk8s-superedge import` through the real binary (lib/cli/main.js, built by `npx projen compile`). */

@@ -3,7 +3,9 @@ import { readdirSync } from 'fs';
 import { join } from 'path';
 import { importManifests } from '../src/importer/importer';
 import { readManifests } from '../src/manifests';
-import { counterpart, missingFields, ROOT, runProgram, scratch, SRC, writeIn } from './support/import-roundtrip';
+import { counterpart, missingFields, ROOT, runProgram, scratch, SRC, writeIn, removeScratch } from './support/import-roundtrip';
+
+afterAll(removeScratch);
 
 /**
  * The round trip: import manifests, run the program with ts-node, and every field of

@@ -1,7 +1,9 @@
 import { spawnSync } from 'child_process';
 import { existsSync } from 'fs';
 import { join } from 'path';
-import { BIN, ROOT, scratch, writeIn } from './support/import-roundtrip';
+import { BIN, ROOT, scratch, writeIn, removeScratch } from './support/import-roundtrip';
+
+afterAll(removeScratch);
 
 /** `cdk8s-superedge lint` through the real binary, on hand-written YAML the library did not write. */
 const FIXTURES = join(__dirname, 'fixtures', 'manifests');

@@ -1,5 +1,5 @@
 import { execFileSync } from 'child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { parseAllDocuments } from 'yaml';
 
@@ -7,10 +7,19 @@ export const ROOT = join(__dirname, '..', '..');
 export const SRC = join(ROOT, 'src');
 export const BIN = join(ROOT, 'lib', 'cli', 'main.js');
 
+const scratchDirs: string[] = [];
+
 /** A scratch folder inside the repository (so the program finds cdk8s and cdk8s-plus in node_modules). */
 export function scratch(prefix: string): string {
   mkdirSync(join(ROOT, '.tmp'), { recursive: true });
-  return mkdtempSync(join(ROOT, '.tmp', `${prefix}-`));
+  const dir = mkdtempSync(join(ROOT, '.tmp', `${prefix}-`));
+  scratchDirs.push(dir);
+  return dir;
+}
+
+/** Removes the scratch folders of this test file (call in afterAll). */
+export function removeScratch(): void {
+  for (const d of scratchDirs.splice(0)) rmSync(d, { recursive: true, force: true });
 }
 
 /** Runs a TypeScript program with ts-node in `dir` and returns every object it wrote to dist/. */
