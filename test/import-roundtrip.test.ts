@@ -118,6 +118,24 @@ describe('import round trip', () => {
     expect(counterpart(output, { kind: 'ConfigMap', metadata: { name: 'hostile' } }).data.value).toBe(nasty);
   });
 
+  test('v1alpha1 units and groups are written as v1alpha2 (reported); what the constructs lack is patched', () => {
+    const dir = scratch('import-v1alpha1');
+    const file = writeIn(dir, 'old.yaml', [
+      'apiVersion: site.superedge.io/v1alpha1', 'kind: NodeUnit', 'metadata:', '  name: old-site', 'spec:', '  type: edge', '  nodes: [o-1]',
+      '  setNode:', '    taints:', '    - {key: maintenance, effect: NoExecute, timeAdded: "2026-01-01T00:00:00Z"}',
+      '---',
+      'apiVersion: site.superedge.io/v1alpha1', 'kind: NodeGroup', 'metadata:', '  name: old-group', 'spec:', '  nodeUnits: [old-site]',
+    ].join('\n'));
+    const { documents, output, result } = roundTrip([file], 'v1alpha1');
+    expectReproduced(documents, output);
+    expect(counterpart(output, { kind: 'NodeUnit', metadata: { name: 'old-site' } }).apiVersion).toBe('site.superedge.io/v1alpha2');
+    expect(result.report).toEqual(expect.arrayContaining([
+      `${file}#1 NodeUnit old-site: written as site.superedge.io/v1alpha2 (the only version the library emits; the API server converts)`,
+      `${file}#1 NodeUnit old-site: kept as JSON patches: /spec/setNode/taints/0/timeAdded`,
+    ]));
+    expect(result.program).toContain("JsonPatch.add('/spec/setNode/taints/0/timeAdded', '2026-01-01T00:00:00Z')");
+  });
+
   test('the program does not depend on the order of the files or of the objects', () => {
     const { documents } = readManifests([join(FIXTURES, 'upstream-style')]);
     const forward = importManifests(documents, { library: SRC }).program;
