@@ -6,10 +6,12 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { ONBOARDING_RULES } from '../src/onboarding/rules/index';
+import { TKE_REQUEST_RULES } from '../src/tke/rules/index';
 import { RULES } from '../src/validation/rules';
 import { CATALOGUE } from '../src/validation/rules/index';
 
-const WHY = new Map(CATALOGUE.map(r => [r.id, r.explanation]));
+const WHY = new Map([...CATALOGUE, ...ONBOARDING_RULES, ...TKE_REQUEST_RULES].map(r => [r.id, r.explanation]));
 
 function cell(text: string): string {
   return text.replace(/\|/g, '\\|');
@@ -20,6 +22,7 @@ export function rulesDoc(): string {
     ['C', 'Cluster'], ['N', 'Nodes'], ['U', 'NodeUnit'], ['G', 'NodeGroup'], ['K', 'Kins'],
     ['W', 'Workload grids'], ['S', 'ServiceGrid'], ['P', 'Per-site overrides'],
     ['H', 'edge-health'], ['I', 'Multi-region ingress'], ['E', 'ENI'], ['X', 'GPU and cross-region access'],
+    ['O', 'Node onboarding (NodeOnboarding.write)'], ['T', 'TKE create request (tkeCreateRequest)'],
   ];
   const lines = [
     '# Topology rules',

@@ -26,3 +26,6 @@ export * from './addons/gpu';
 
 // GitOps output.
 export * from './gitops/kustomize-layout';
+
+// Node onboarding and the TKE Edge cluster as a request (issue 13).
+export { NodeOnboarding, NodeOnboardingOptions } from './onboarding/node-onboarding';

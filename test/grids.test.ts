@@ -20,6 +20,15 @@ function synthPatched(c: EdgeCluster): any[] {
   return objects;
 }
 
+/**
+ * Findings other than SE-V04: the issue 3 program's stock nginx:1.25 and postgres:16
+ * start as root under cdk8s-plus' runAsNonRoot (a warning, asserted in
+ * conformance-defaults.test.ts).
+ */
+function findingsBesidesRootImages(c: EdgeCluster) {
+  return Findings.of(c).filter(f => f.ruleId !== 'SE-V04');
+}
+
 function ruleMessages(c: EdgeCluster, ruleId: string): string[] {
   return findingsOf(c, ruleId);
 }
@@ -30,7 +39,7 @@ describe('DeploymentGrid and StatefulSetGrid', () => {
     gridProgram(c);
     const objects = synth(c);
     expect(schemaProblems(objects)).toEqual([]);
-    expect(Findings.of(c)).toEqual([]);
+    expect(findingsBesidesRootImages(c)).toEqual([]);
 
     const dg = find(objects, 'DeploymentGrid', 'nginx');
     expect(dg.apiVersion).toBe('superedge.io/v1');
@@ -192,7 +201,7 @@ describe('per-site overrides', () => {
 
   test('are emitted as templatePool entries named after the unit, with templates and defaultTemplateName', () => {
     const { c } = withOverrides(GridCrd.POOL_METADATA_PRESERVED);
-    expect(Findings.of(c)).toEqual([]);
+    expect(findingsBesidesRootImages(c)).toEqual([]);
     const spec = find(synthPatched(c), 'DeploymentGrid', 'nginx').spec;
     expect(spec.templates).toEqual({ beijing: 'beijing', guangzhou: 'guangzhou' });
     expect(spec.defaultTemplateName).toBe('default');
@@ -291,7 +300,7 @@ describe('per-site overrides', () => {
     const g = new DeploymentGrid(c, 'nginx', { nodeGroup: location, gridCrd: GridCrd.POOL_METADATA_PRESERVED, containers: [{ image: 'nginx:1.25' }] });
     g.overrideSite(gz, { replicas: 2, templateName: 'big' });
     g.overrideSite(bj, { replicas: 2, templateName: 'big' });
-    expect(Findings.of(c)).toEqual([]);
+    expect(findingsBesidesRootImages(c)).toEqual([]);
     const spec = find(synthPatched(c), 'DeploymentGrid', 'nginx').spec;
     expect(Object.keys(spec.templatePool)).toEqual(['big']);
     expect(spec.templates).toEqual({ beijing: 'big', guangzhou: 'big' });

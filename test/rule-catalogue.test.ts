@@ -1,9 +1,15 @@
 import { model } from './support/model';
 import { TopologyModel } from '../src/model/types';
+import { ONBOARDING_RULES } from '../src/onboarding/rules/index';
+import { TKE_REQUEST_RULES } from '../src/tke/rules/index';
 import { Severity } from '../src/validation/findings';
 import { RuleArea, TopologyRule } from '../src/validation/rule';
 import { RULES } from '../src/validation/rules';
 import { CATALOGUE } from '../src/validation/rules/index';
+
+/** The catalogue, and the rules run only by NodeOnboarding and tkeCreateRequest (same shape, same cases). */
+const ALL_RULES: readonly TopologyRule[] = [...CATALOGUE, ...ONBOARDING_RULES, ...TKE_REQUEST_RULES];
+const TKE = { platform: 'tke-edge', region: 'ap-guangzhou', vpcId: 'vpc-e55paxnt', clusterName: 'edge', kubernetesVersion: '1.22.5', podCidr: '10.33.0.0/16', serviceCidr: '10.44.0.0/16' };
 
 /**
  * Every rule of the catalogue with a model that triggers it (and the origin and part of
@@ -20,7 +26,51 @@ interface Case {
 const gpuNode = (name: string) => ({ name, gpu: true });
 const kins = (name: string, nodes: string[], extra: object = {}) => ({ name, nodes, autonomyLevel: 'L4', kins: {}, taints: [{ key: 'kins', effect: 'NoSchedule' }], ...extra });
 
+const deployment = (name: string, podSpec: object, apiVersion = 'apps/v1') => ({
+  json: { apiVersion, kind: 'Deployment', metadata: { name }, spec: { template: { spec: podSpec } } },
+});
+const ingressController = (unit: string) => ({
+  ownedByLibrary: true,
+  json: {
+    apiVersion: 'apps/v1',
+    kind: 'DaemonSet',
+    metadata: { name: `ingress-${unit}` },
+    spec: { template: { spec: { hostNetwork: true, nodeSelector: { [unit]: 'nodeunits.superedge.io' }, containers: [{ name: 'controller', ports: [{ containerPort: 80, hostPort: 80 }, { containerPort: 443, hostPort: 443 }] }] } } },
+  },
+});
+const hpa = (apiVersion: string) => ({ json: { apiVersion, kind: 'HorizontalPodAutoscaler', metadata: { name: 'web' }, spec: {} } });
+
 const CASES: { [id: string]: Case } = {
+  'SE-N05': {
+    trigger: model({ objects: [deployment('agent', { hostNetwork: true, containers: [{ name: 'a', ports: [{ containerPort: 10250 }] }] })] }),
+    origin: 'objects/Deployment/agent',
+    message: 'Deployment "agent" takes node port 10250/TCP (container "a") with hostNetwork, which edge nodes keep free for kubelet and kube-proxy',
+    quiet: model({ objects: [deployment('agent', { hostNetwork: true, containers: [{ name: 'a', ports: [{ containerPort: 10260 }] }] })] }),
+  },
+  'SE-N06': {
+    trigger: model({ objects: [ingressController('bj'), deployment('proxy', { containers: [{ name: 'p', ports: [{ containerPort: 8080, hostPort: 80 }] }] })] }),
+    origin: 'objects/Deployment/proxy',
+    message: 'Deployment "proxy" takes host port 80 on unit "bj", where the ingress controller ingress-bj listens on 80 and 443',
+    quiet: model({ objects: [ingressController('bj'), deployment('proxy', { nodeSelector: { gz: 'nodeunits.superedge.io' }, containers: [{ name: 'p', ports: [{ containerPort: 8080, hostPort: 80 }] }] })] }),
+  },
+  'SE-V03': {
+    trigger: model({ cluster: { kubernetesVersion: '1.18.2', kubernetesMinor: 18 }, objects: [ingressController('bj')] }),
+    origin: 'objects/DaemonSet/ingress-bj',
+    message: 'the per-unit ingress controller ingress-bj (ingress-nginx v1.3.1) needs Kubernetes 1.19 or later, but the cluster declares 1.18.2',
+    quiet: model({ cluster: { kubernetesVersion: '1.20.6', kubernetesMinor: 20 }, objects: [ingressController('bj')] }),
+  },
+  'SE-V04': {
+    trigger: model({ objects: [deployment('web', { containers: [{ name: 'web', image: 'nginx:1.25', securityContext: { runAsNonRoot: true } }] })] }),
+    origin: 'objects/Deployment/web',
+    message: 'Deployment "web": container "web" runs image nginx:1.25, which starts as root, with runAsNonRoot and no runAsUser',
+    quiet: model({ objects: [deployment('web', { containers: [{ name: 'web', image: 'nginxinc/nginx-unprivileged:1.25', securityContext: { runAsNonRoot: true } }] })] }),
+  },
+  'SE-V02': {
+    trigger: model({ cluster: { kubernetesVersion: '1.22.5', kubernetesMinor: 22 }, objects: [hpa('autoscaling/v2')] }),
+    origin: 'objects/HorizontalPodAutoscaler/web',
+    message: 'HorizontalPodAutoscaler "web" is written as autoscaling/v2, which the cluster (Kubernetes 1.22) does not serve',
+    quiet: model({ cluster: { kubernetesVersion: '1.22.5', kubernetesMinor: 22 }, objects: [hpa('autoscaling/v2beta2')] }),
+  },
   'SE-C01': {
     trigger: model({ cluster: { podCidr: '10.33.0.0/33' } }),
     origin: 'cluster',
@@ -219,9 +269,40 @@ const CASES: { [id: string]: Case } = {
     message: 'a Kins unit must be of type edge, but this one is "cloud"',
     quiet: model({ units: [kins('k', ['n1'])] }),
   },
+  'SE-O01': {
+    // b-1 is onboarded by unit "a" (first in name order), which knows its interface only through "b".
+    trigger: model({ units: [{ name: 'b', nodes: [{ name: 'b-1', gpu: false, defaultInterface: 'eth0' }] }, { name: 'c', nodes: ['c-1'] }] }),
+    origin: 'cluster/c',
+    message: 'the default network interface of node "c-1" of site "c" is not declared',
+    quiet: model({ units: [{ name: 'a', nodes: ['b-1'] }, { name: 'b', nodes: [{ name: 'b-1', gpu: false, defaultInterface: 'eth0' }] }] }),
+  },
+  'SE-O02': {
+    trigger: model({ units: [{ name: 'a', nodes: [{ name: 'a-1', gpu: false, defaultInterface: "eth0'; reboot" }] }] }),
+    origin: 'cluster/a',
+    message: 'the default interface "eth0\'; reboot" of node "a-1" is not a Linux interface name',
+    quiet: model({ units: [{ name: 'a', nodes: [{ name: 'a-1', gpu: false, defaultInterface: 'enp0s31f6.100' }] }] }),
+  },
+  'SE-T01': {
+    trigger: model({ cluster: { ...TKE, vpcId: undefined } }),
+    origin: 'cluster',
+    message: 'CreateTKEEdgeCluster needs VpcId, but the EdgeCluster does not declare vpcId',
+    quiet: model({ cluster: TKE }),
+  },
+  'SE-T02': {
+    trigger: model({ cluster: { ...TKE, platform: 'superedge' } }),
+    origin: 'cluster',
+    message: 'the cluster is declared for platform "superedge"',
+    quiet: model({ cluster: TKE }),
+  },
+  'SE-T03': {
+    trigger: model({ cluster: { ...TKE, vpcId: 'e55paxnt' } }),
+    origin: 'cluster',
+    message: 'vpcId "e55paxnt" is not a VPC id',
+    quiet: model({ cluster: TKE }),
+  },
 };
 
-describe.each(CATALOGUE.map(r => [r.id, r] as [string, TopologyRule]))('rule %s', (id, rule) => {
+describe.each(ALL_RULES.map(r => [r.id, r] as [string, TopologyRule]))('rule %s', (id, rule) => {
   test('is documented: summary, explanation, area, severity', () => {
     expect(rule.id).toMatch(new RegExp(`^SE-${rule.area}\\d\\d$`));
     expect(Object.values(RuleArea)).toContain(rule.area);
@@ -250,7 +331,7 @@ describe.each(CATALOGUE.map(r => [r.id, r] as [string, TopologyRule]))('rule %s'
 });
 
 test('every case belongs to a rule of the catalogue, and ids are unique', () => {
-  const ids = CATALOGUE.map(r => r.id);
+  const ids = ALL_RULES.map(r => r.id);
   expect(new Set(ids).size).toBe(ids.length);
   expect(Object.keys(CASES).filter(id => !ids.includes(id))).toEqual([]);
 });

@@ -1,4 +1,4 @@
-import type { ModelCluster, ModelGrid, ModelGroup, ModelSelector, ModelServiceGrid, ModelUnit, TopologyModel } from './types';
+import type { ModelCluster, ModelGrid, ModelGroup, ModelObject, ModelSelector, ModelServiceGrid, ModelUnit, TopologyModel } from './types';
 
 /**
  * Builds a TopologyModel from declarations, whatever they come from (constructs or
@@ -24,6 +24,7 @@ export interface ModelBuilder {
   addGroup(group: GroupDeclaration): void;
   addGrid(grid: GridDeclaration): void;
   addServiceGrid(grid: ServiceGridDeclaration): void;
+  addObject(object: ModelObject): void;
 }
 
 /** A grid as declared: its group by name, resolved by `build()`. */
@@ -42,6 +43,7 @@ export class TopologyModelBuilder implements ModelBuilder {
   private readonly groups: GroupDeclaration[] = [];
   private readonly grids: GridDeclaration[] = [];
   private readonly serviceGrids: ServiceGridDeclaration[] = [];
+  private readonly objects: ModelObject[] = [];
 
   /** Sets the cluster facts; the first source wins (the outermost EdgeCluster, which findAll() visits first). */
   public setCluster(cluster: ModelCluster): void {
@@ -62,6 +64,10 @@ export class TopologyModelBuilder implements ModelBuilder {
 
   public addServiceGrid(grid: ServiceGridDeclaration): void {
     this.serviceGrids.push(grid);
+  }
+
+  public addObject(object: ModelObject): void {
+    this.objects.push(object);
   }
 
   public build(defaultOrigin: string): TopologyModel {
@@ -110,6 +116,7 @@ export class TopologyModelBuilder implements ModelBuilder {
     return {
       grids,
       serviceGrids,
+      objects: this.objects,
       cluster: this.cluster ?? defaultCluster(defaultOrigin),
       units: declared,
       unitsById,

@@ -1,5 +1,6 @@
 import { TopologyModelBuilder, defaultCluster } from './builder';
 import { gridFromObject, serviceGridFromObject } from './grids';
+import { objectElement } from './objects';
 import type { ModelCluster, ModelSelector, ModelTaint, TopologyModel } from './types';
 import { KINS_TAINT_KEY, NODE_UNIT_LABEL_VALUE } from '../superedge/labels';
 
@@ -63,6 +64,11 @@ export function modelFromManifests(docs: readonly ManifestDocument[], options: M
     const o = d.object;
     if (o === null || typeof o !== 'object' || Array.isArray(o)) continue;
     const group = typeof o.apiVersion === 'string' ? o.apiVersion.split('/')[0] : '';
+    if (typeof o.apiVersion === 'string' && typeof o.kind === 'string' && typeof o.metadata?.name === 'string') {
+      const namespace = typeof o.metadata.namespace === 'string' ? o.metadata.namespace : undefined;
+      b.addObject(objectElement({ id: manifestId(d), origin: manifestOrigin(d), inUnitCluster: false, ownedByLibrary: false },
+        o.apiVersion, o.kind, o.metadata.name, namespace, () => o));
+    }
     if (group === 'site.superedge.io') {
       if (o.kind === 'NodeUnit') addUnit(b, d);
       else if (o.kind === 'NodeGroup') addGroup(b, d);

@@ -157,6 +157,54 @@ export interface ModelCluster {
   /** The specification's name and node cap. */
   readonly specification?: { readonly name: string; readonly maxNodes: number };
   readonly autoUpgradeSpecification: boolean;
+  /** The TKE Edge control plane's VPC id (`vpc-...`). */
+  readonly vpcId?: string;
+  /** The Tencent Cloud region, e.g. `ap-guangzhou`. */
+  readonly region?: string;
+}
+
+/** The ports a pod takes on its node: with `hostNetwork` every container port, otherwise each `hostPort`. */
+export interface ModelHostPort {
+  readonly port: number;
+  /** `TCP`, `UDP` or `SCTP`. */
+  readonly protocol: string;
+  /** The container that declares it. */
+  readonly container: string;
+}
+
+/** The pod facts of a workload object (Deployment, DaemonSet, StatefulSet, Job, CronJob, Pod, ReplicaSet). */
+export interface ModelPod {
+  readonly hostNetwork: boolean;
+  readonly hostPorts: readonly ModelHostPort[];
+  readonly nodeSelector: { readonly [key: string]: string };
+  /** Images of the containers and init containers, with `runAsNonRoot` and `runAsUser` as resolved from pod and container. */
+  readonly containers: readonly { readonly name: string; readonly image?: string; readonly runAsNonRoot?: boolean; readonly runAsUser?: number }[];
+}
+
+/**
+ * Any Kubernetes object that is applied to the cluster (or to a Kins unit's own
+ * cluster), the library's and the user's: what the rules about API versions, ports
+ * and images read.
+ */
+export interface ModelObject {
+  readonly id: string;
+  readonly origin: string;
+  readonly apiVersion: string;
+  readonly kind: string;
+  readonly name: string;
+  readonly namespace?: string;
+  /**
+   * The Kubernetes minor version of the unit cluster it is applied to (22 inside a
+   * Kins unit's own cluster); undefined for the parent cluster's objects, to which the
+   * cluster's declared version applies.
+   */
+  readonly kubernetesMinor?: number;
+  /** Whether it goes to a Kins unit's own cluster rather than to the parent cluster. */
+  readonly inUnitCluster: boolean;
+  /** Whether the library itself writes it (it then adapts it to the version, rather than refusing it). */
+  readonly ownedByLibrary: boolean;
+  /** Pod facts, for workload kinds. */
+  readonly pod?: ModelPod;
 }
 
 /** The whole model of one cluster. */
@@ -176,4 +224,6 @@ export interface TopologyModel {
   readonly grids: readonly ModelGrid[];
   /** ServiceGrids, in declaration order. */
   readonly serviceGrids: readonly ModelServiceGrid[];
+  /** Every Kubernetes object of the cluster and its unit clusters, in declaration order. */
+  readonly objects: readonly ModelObject[];
 }

@@ -144,8 +144,8 @@ export function addCheck(construct: IConstruct, check: Check, strict: () => bool
   entry.checks.push(check);
 }
 
-/** The reason a finding of `ruleId` on `construct` is suppressed (nearest scope wins), if it is. */
-function suppressionOf(construct: IConstruct, ruleId: string): string | undefined {
+/** The reason a finding of `ruleId` on `construct` is suppressed (nearest scope wins), if it is. Internal. */
+export function suppressionOf(construct: IConstruct, ruleId: string): string | undefined {
   for (let c: IConstruct | undefined = construct; c; c = c.node.scope) {
     const reason = SUPPRESSIONS.get(c)?.get(ruleId);
     if (reason !== undefined) return reason;

@@ -42,9 +42,15 @@ export enum RuleArea {
   UNIT = 'U',
   GROUP = 'G',
   KINS = 'K',
+  VERSIONS = 'V',
+  /** Node onboarding (`NodeOnboarding.write`); run only when onboarding, not at synthesis. */
+  ONBOARDING = 'O',
+  /** The TKE Edge create request (`tkeCreateRequest()`); run only for the request. */
+  TKE_REQUEST = 'T',
 }
 
 /** The title of an area in docs/rules.md. */
 export const AREA_TITLES: { readonly [letter: string]: string } = {
-  C: 'Cluster', N: 'Nodes', U: 'NodeUnit', G: 'NodeGroup', K: 'Kins',
+  C: 'Cluster', N: 'Nodes', U: 'NodeUnit', G: 'NodeGroup', K: 'Kins', V: 'Kubernetes versions and images',
+  O: 'Node onboarding', T: 'TKE create request',
 };

@@ -1,9 +1,12 @@
 import { CATALOGUE } from './rules/index';
+import { ONBOARDING_RULES } from '../onboarding/rules/index';
+import { TKE_REQUEST_RULES } from '../tke/rules/index';
 
 /**
  * Every rule id with its one-line summary: those of the rule objects of the catalogue
- * (rules/index.ts), and those of the rules still registered by their constructs
- * (grid-rules.ts, addon-rules.ts), listed here. docs/rules.md lists them all; every
+ * (rules/index.ts), of the onboarding and TKE-request rule objects (src/onboarding/rules,
+ * src/tke/rules: run only by NodeOnboarding and tkeCreateRequest), and those of the
+ * rules still registered by their constructs (grid-rules.ts, addon-rules.ts), listed here. docs/rules.md lists them all; every
  * rule has a test that triggers it. Internal.
  */
 const CONSTRUCT_RULES: { [id: string]: string } = {
@@ -63,5 +66,5 @@ const CONSTRUCT_RULES: { [id: string]: string } = {
 
 export const RULES: { [id: string]: string } = {
   ...CONSTRUCT_RULES,
-  ...Object.fromEntries(CATALOGUE.map(r => [r.id, r.summary])),
+  ...Object.fromEntries([...CATALOGUE, ...ONBOARDING_RULES, ...TKE_REQUEST_RULES].map(r => [r.id, r.summary])),
 };

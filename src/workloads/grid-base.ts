@@ -153,6 +153,8 @@ export interface SiteOverrideEntry {
  *   refactoring the construct tree never changes an immutable selector;
  * - containers without `resources` get edge-sized defaults
  *   (`GridWorkload.EDGE_DEFAULT_RESOURCES`) instead of cdk8s-plus's 1 CPU / 512Mi;
+ * - containers without `imagePullPolicy` pull `IfNotPresent` (cdk8s-plus: `Always`),
+ *   so a pod restarted while the site is cut off from the registry still starts;
  * - the `spread` rules are added once, so rendering is repeatable.
  */
 export abstract class GridWorkload extends kplus.Workload {
@@ -212,10 +214,16 @@ export abstract class GridWorkload extends kplus.Workload {
   }
 
   /**
-   * Adds a container. Without `resources`, it gets `EDGE_DEFAULT_RESOURCES`.
+   * Adds a container. Without `resources`, it gets `EDGE_DEFAULT_RESOURCES`; without
+   * `imagePullPolicy`, `IfNotPresent` (cdk8s-plus' default is `Always`, with which a
+   * pod restarted while the site's link to the registry is down cannot start).
    */
   public addContainer(cont: kplus.ContainerProps): kplus.Container {
-    return super.addContainer({ ...cont, resources: cont.resources ?? GridWorkload.EDGE_DEFAULT_RESOURCES });
+    return super.addContainer({
+      ...cont,
+      resources: cont.resources ?? GridWorkload.EDGE_DEFAULT_RESOURCES,
+      imagePullPolicy: cont.imagePullPolicy ?? kplus.ImagePullPolicy.IF_NOT_PRESENT,
+    });
   }
 
   /**

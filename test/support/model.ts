@@ -1,4 +1,5 @@
 import { defaultCluster, TopologyModelBuilder } from '../../src/model/builder';
+import { objectElement } from '../../src/model/objects';
 import type { ModelCluster, ModelNode, ModelSelector, ModelUnit, TopologyModel } from '../../src/model/types';
 
 /** A unit for a test model: a name, and nodes by name or with facts. */
@@ -17,7 +18,24 @@ export interface GroupSpec {
 }
 
 /** A TopologyModel from a short description; origins default to `cluster/<name>` (units) and `groups/<name>`. */
-export function model(spec: { cluster?: Partial<ModelCluster>; units?: UnitSpec[]; groups?: GroupSpec[] } = {}): TopologyModel {
+/** An object for a test model: its JSON; origin defaults to `objects/<kind>/<name>`. */
+export interface ObjectSpec {
+  readonly json: any;
+  readonly origin?: string;
+  readonly ownedByLibrary?: boolean;
+  /** Set for an object of a Kins unit cluster. */
+  readonly kubernetesMinor?: number;
+}
+
+/** What a test model holds. */
+export interface ModelSpec {
+  readonly cluster?: Partial<ModelCluster>;
+  readonly units?: UnitSpec[];
+  readonly groups?: GroupSpec[];
+  readonly objects?: ObjectSpec[];
+}
+
+export function model(spec: ModelSpec = {}): TopologyModel {
   const b = new TopologyModelBuilder();
   b.setCluster({ ...defaultCluster('cluster'), ...spec.cluster });
   for (const u of spec.units ?? []) {
@@ -50,6 +68,19 @@ export function model(spec: { cluster?: Partial<ModelCluster>; units?: UnitSpec[
       autoFindNodeKeys: g.autoFindNodeKeys ?? [],
       members: (g.members ?? []).map(name => ({ name })),
     });
+  }
+  for (const o of spec.objects ?? []) {
+    const j = o.json;
+    const origin = o.origin ?? `objects/${j.kind}/${j.metadata.name}`;
+    const context = {
+      id: origin,
+      origin,
+      kubernetesMinor: o.kubernetesMinor,
+      inUnitCluster: o.kubernetesMinor !== undefined,
+      ownedByLibrary: o.ownedByLibrary ?? false,
+    };
+    b.addObject(objectElement(context,
+      j.apiVersion, j.kind, j.metadata.name, j.metadata.namespace, () => j));
   }
   return b.build('cluster');
 }

@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { registerImport } from './import';
 import { registerLint } from './lint';
+import { registerTke } from './tke';
 import { registerVersion } from './version';
 
 /**
@@ -11,4 +12,5 @@ export function registerCommands(program: Command): void {
   registerVersion(program);
   registerImport(program);
   registerLint(program);
+  registerTke(program);
 }

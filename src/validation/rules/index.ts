@@ -20,10 +20,12 @@ import { KinsNodeCount } from './kins/KinsNodeCount';
 import { KinsNodePortRange } from './kins/KinsNodePortRange';
 import { KinsServiceCidr } from './kins/KinsServiceCidr';
 import { KinsUnitName } from './kins/KinsUnitName';
+import { IngressHostPortsFree } from './nodes/IngressHostPortsFree';
 import { NodeFactsAgree } from './nodes/NodeFactsAgree';
 import { NodeListedOnce } from './nodes/NodeListedOnce';
 import { NodeNamesDns } from './nodes/NodeNamesDns';
 import { NodeNamesNotIps } from './nodes/NodeNamesNotIps';
+import { ReservedNodePorts } from './nodes/ReservedNodePorts';
 import { DefaultUnitReserved } from './unit/DefaultUnitReserved';
 import { GpuUnitsUniform } from './unit/GpuUnitsUniform';
 import { L3TaintsKept } from './unit/L3TaintsKept';
@@ -32,6 +34,9 @@ import { UnitHasMembers } from './unit/UnitHasMembers';
 import { UnitNameNotUserLabel } from './unit/UnitNameNotUserLabel';
 import { UnitNameUsable } from './unit/UnitNameUsable';
 import { UnitSelectorNotEmpty } from './unit/UnitSelectorNotEmpty';
+import { ApiVersionServed } from './versions/ApiVersionServed';
+import { IngressControllerVersion } from './versions/IngressControllerVersion';
+import { RootImageNonRoot } from './versions/RootImageNonRoot';
 
 /**
  * The catalogue of the rules that read the TopologyModel. Internal.
@@ -62,4 +67,5 @@ export const CATALOGUE: readonly TopologyRule[] = [
   KinsKubernetesVersion, KinsContainerd, KinsNodeCount, KinsUnitName, KinsServiceCidr, KinsNodePortRange, KinsEdgeType,
   GroupNameUsable, GroupNameNotUnitName, GroupNameNotUserLabel, GroupSelectorNotEmpty, GroupHasMembers, AutoFindKeysAreLabelKeys,
   GroupUnitsDisjoint,
+  ReservedNodePorts, IngressHostPortsFree, ApiVersionServed, IngressControllerVersion, RootImageNonRoot,
 ];
