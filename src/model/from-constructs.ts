@@ -1,8 +1,11 @@
 import { ApiObject, Chart } from 'cdk8s';
 import type { IConstruct } from 'constructs';
 import { ModelBuilder, TopologyModelBuilder } from './builder';
+import { contributionsOf } from './contributions';
 import { objectElement } from './objects';
 import type { ModelObject, TopologyModel } from './types';
+import { ManifestObject } from '../internal/manifest-object';
+import { GRID_SELECTOR_LABEL } from '../superedge/labels';
 
 /**
  * Builds the TopologyModel of a cluster from its constructs. It imports no construct
@@ -31,6 +34,8 @@ export function modelFromConstructs(cluster: IConstruct): TopologyModel {
   for (const c of cluster.node.findAll()) {
     if (isModelContributor(c)) c._contributeToModel(builder);
     if (ApiObject.isApiObject(c)) builder.addObject(objectOf(c, cluster));
+    for (const contribute of contributionsOf(c)) contribute(builder);
+    addIfLabelled(builder, c);
   }
   return builder.build(cluster.node.path);
 }
@@ -68,4 +73,16 @@ function objectOf(o: ApiObject, cluster: IConstruct): ModelObject {
       return undefined; // what cannot render reports its own error at synthesis
     }
   });
+}
+
+/**
+ * A user object (not the library's own) with the grid-selector label. cdk8s's ApiObject
+ * answers `instanceof` for every ApiObject, so the library's own objects are told
+ * apart through the prototype chain.
+ */
+function addIfLabelled(builder: ModelBuilder, c: IConstruct): void {
+  if (!(c instanceof ApiObject) || ManifestObject.prototype.isPrototypeOf(c)) return;
+  const value = c.metadata.getLabel(GRID_SELECTOR_LABEL);
+  if (value === undefined) return;
+  builder.addLabelledObject({ origin: c.node.path, kind: c.kind, name: c.name, namespace: c.metadata.namespace, gridSelector: value });
 }

@@ -9,6 +9,7 @@ import { kindRank } from '../superedge/kinds';
 import { noteCluster } from '../tke/capture';
 import { tkeCreateRequestOf } from '../tke/create-request';
 import { addModelChecks } from '../validation/model-checks';
+import { foreignKplusObjects } from '../workloads/kplus-line';
 
 /**
  * Properties of an EdgeCluster. Every fact is optional: what is left unset is not checked.
@@ -280,6 +281,7 @@ export class EdgeCluster extends Chart {
       vpcId: this.vpcId,
       region: this.region,
     });
+    builder.setKplusObjects(foreignKplusObjects(this)); // SE-V01
   }
 
   /**
