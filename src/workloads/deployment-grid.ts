@@ -63,7 +63,7 @@ export class DeploymentGrid extends GridWorkload {
   protected renderWorkloadSpec(podTemplate: any): any {
     return {
       replicas: this.replicas,
-      selector: { matchLabels: this.selectorLabels },
+      selector: this._renderSelector(),
       template: podTemplate,
       strategy: renderDeploymentStrategy(this.strategy),
       minReadySeconds: this.minReady.toSeconds() > 0 ? this.minReady.toSeconds() : undefined,

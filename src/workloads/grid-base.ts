@@ -124,6 +124,16 @@ export interface GridProps extends kplus.AbstractPodProps {
   readonly spread?: boolean;
 
   /**
+   * Select the pods by the grid's own label `cdk8s-superedge.io/<kind>-grid: <name>`.
+   * Set `false` to adopt a grid that already runs with its own selector (the selector
+   * of the Deployments / StatefulSets the controller creates cannot be changed): then
+   * give the selector with `select()` or `matchLabel()`; its labels are put on the
+   * pods, and ServiceGrids selecting this grid select them too.
+   * @default true
+   */
+  readonly select?: boolean;
+
+  /**
    * Which grid CRDs the cluster runs; decides whether per-site overrides are possible.
    * @default - the app context value `cdk8s-superedge:gridCrd`, else GridCrd.UPSTREAM
    */
@@ -190,7 +200,8 @@ export abstract class GridWorkload extends kplus.Workload {
     const fromContext = this.node.tryGetContext(GRID_CRD_CONTEXT_KEY);
     this.gridCrd = props.gridCrd ?? (fromContext === GridCrd.POOL_METADATA_PRESERVED ? GridCrd.POOL_METADATA_PRESERVED : GridCrd.UPSTREAM);
     this.selectorLabelKey = `cdk8s-superedge.io/${kind === 'DeploymentGrid' ? 'deployment' : 'statefulset'}-grid`;
-    this.select(kplus.LabelSelector.of({ labels: { [this.selectorLabelKey]: this.gridName } }));
+    if (props.select ?? true) this.select(kplus.LabelSelector.of({ labels: { [this.selectorLabelKey]: this.gridName } }));
+    this.node.addValidation({ validate: () => this.validateSelector() });
 
     this.apiObject = new ManifestObject(this, 'Resource', {
       apiVersion: 'superedge.io/v1',
@@ -223,12 +234,22 @@ export abstract class GridWorkload extends kplus.Workload {
   }
 
   /**
-   * Selects this grid's pods by the stable, name-derived label (used by ServiceGrids,
+   * Adds `key: value` to the pod selector (and to the pods' labels): with
+   * `select: false`, the way to keep the selector of a grid that already runs, e.g.
+   * `grid.matchLabel('app', 'echo')`.
+   */
+  public matchLabel(key: string, value: string): void {
+    this.select(kplus.LabelSelector.of({ labels: { [key]: value } }));
+  }
+
+  /**
+   * Selects this grid's pods by the labels of its selector: the stable, name-derived
+   * label, or the labels given with `select()` / `matchLabel()` (used by ServiceGrids,
    * cdk8s-plus Services, network policies and affinity rules).
    */
   public toPodSelectorConfig(): kplus.PodSelectorConfig {
     return {
-      labelSelector: kplus.LabelSelector.of({ labels: { [this.selectorLabelKey]: this.gridName } }),
+      labelSelector: kplus.LabelSelector.of({ labels: this.selectorLabels }),
       namespaces: this.metadata.namespace ? { names: [this.metadata.namespace] } : undefined,
     };
   }
@@ -251,9 +272,26 @@ export abstract class GridWorkload extends kplus.Workload {
     return this.apiObject.metadata.namespace;
   }
 
-  /** The pod template labels the grid's selector matches. */
+  /**
+   * The labels of the pod selector, which the grid also puts on its pods: the stable
+   * label `selectorLabelKey: gridName`, or, with `select: false`, the labels given to
+   * `select()` / `matchLabel()`.
+   */
   public get selectorLabels(): { [key: string]: string } {
-    return { [this.selectorLabelKey]: this.gridName };
+    return this.matchLabels;
+  }
+
+  /**
+   * `spec.template.selector` as written: matchLabels, and matchExpressions when given.
+   * @internal
+   */
+  public _renderSelector(): any {
+    const expressions = this.matchExpressions;
+    const labels = this.selectorLabels;
+    return {
+      matchLabels: Object.keys(labels).length > 0 ? labels : undefined,
+      matchExpressions: expressions.length > 0 ? expressions : undefined,
+    };
   }
 
   /**
@@ -333,6 +371,16 @@ export abstract class GridWorkload extends kplus.Workload {
       // Written explicitly: the controller writes it when absent (GitOps drift otherwise).
       defaultTemplateName: DEFAULT_TEMPLATE_NAME,
     };
+  }
+
+  private validateSelector(): string[] {
+    if (Object.keys(this.matchLabels).length > 0 || this.matchExpressions.length > 0) return [];
+    return [`${this.kindName()} "${this.gridName}" selects no pods: it has select: false and no label given with select() or matchLabel(). `
+      + 'Fix: give the selector of the grid you adopt, e.g. grid.matchLabel(\'app\', \'echo\'), or leave select at its default (true)'];
+  }
+
+  private kindName(): string {
+    return this.selectorLabelKey.endsWith('statefulset-grid') ? 'StatefulSetGrid' : 'DeploymentGrid';
   }
 
   /** Wraps the rendered pod template into the workload spec (Deployment / StatefulSet). */

@@ -68,7 +68,7 @@ export class StatefulSetGrid extends GridWorkload {
   protected renderWorkloadSpec(podTemplate: any): any {
     return {
       replicas: this.replicas,
-      selector: { matchLabels: this.selectorLabels },
+      selector: this._renderSelector(),
       serviceName: this.serviceGrid.serviceName,
       podManagementPolicy: this.podManagementPolicy,
       template: podTemplate,

@@ -1,4 +1,6 @@
 import { Command } from 'commander';
+import { registerImport } from './import';
+import { registerLint } from './lint';
 import { registerTke } from './tke';
 import { registerGraph } from './graph';
 import { registerPlan } from './plan';
@@ -10,6 +12,8 @@ import { registerVersion } from './version';
  */
 export function registerCommands(program: Command): void {
   registerVersion(program);
+  registerImport(program);
+  registerLint(program);
   registerTke(program);
   registerPlan(program);
   registerGraph(program);
