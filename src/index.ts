@@ -29,3 +29,7 @@ export * from './gitops/kustomize-layout';
 
 // Node onboarding and the TKE Edge cluster as a request (issue 13).
 export { NodeOnboarding, NodeOnboardingOptions } from './onboarding/node-onboarding';
+
+// edge-health that works: check plugins and edge-health-admission's TLS (issue 9).
+export { EdgeHealthPlugin, EdgeHealthPluginOptions } from './addons/edge-health-plugin';
+export { AdmissionTls, CertManagerIssuerKind, CertManagerTlsOptions } from './addons/admission-tls';

@@ -116,6 +116,15 @@ export function checkEdgeHealth(h: EdgeHealth): CheckResult[] {
     });
   }
 
+  if (cluster.platform === Platform.SUPEREDGE && !h.admissionTls && (mode === 'no-eviction' || (h.daemonSet && mode !== 'off'))) {
+    const asked = mode === 'no-eviction' ? 'mode NO_EVICTION' : 'daemonSet: true';
+    out.push({
+      ruleId: 'SE-H09',
+      message: `${asked} without edge-health-admission: on open-source SuperEdge only that webhook removes the unreachable NoExecute taint, so ${mode === 'no-eviction' ? 'pods would still be evicted' : 'the votes would change no eviction'}, and the library emits the webhook only with a TLS source`,
+      fix: 'pass admissionTls: AdmissionTls.certManager({ issuer: \'my-ca-issuer\' }) (cert-manager installed) or AdmissionTls.fromSecret(\'edge-health-admission-tls\', caBundle) (a kubernetes.io/tls Secret you create)',
+    });
+  }
+
   const others = cluster.node.findAll().filter(c => c !== h && isEdgeHealth(c) && c.namespace === h.namespace);
   if (others.length > 0) {
     out.push({

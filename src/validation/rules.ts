@@ -18,6 +18,7 @@ const CONSTRUCT_RULES: { [id: string]: string } = {
   'SE-H06': 'edge-health: on TKE Edge the add-on runs the DaemonSet',
   'SE-H07': 'edge-health: a DaemonSet without an HMAC key signs with the public default key (warning)',
   'SE-H08': 'edge-health: one EdgeHealth (edge-health-config) per namespace',
+  'SE-H09': 'edge-health: on open-source SuperEdge, daemonSet: true and NO_EVICTION need edge-health-admission (admissionTls)',
   'SE-I01': 'ingress: a MultiRegionIngress needs at least one unit',
   'SE-I02': 'ingress: rules need a DNS host, a path starting with /, a port 1-65535 and one backend',
   'SE-I03': 'ingress: two controllers may not share a node (host ports 80/443)',
