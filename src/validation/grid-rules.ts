@@ -189,13 +189,15 @@ function checkWorkloadGrid(grid: GridWorkload, kind: string, workloadKind: strin
 function checkOverrides(grid: GridWorkload, kind: string): CheckResult[] {
   const out: CheckResult[] = [];
   const overrides = grid._overrides();
-  if (overrides.length === 0) return out;
+  const others = grid._otherSitesOverride();
+  if (overrides.length === 0 && !others) return out;
   const name = grid.gridName;
+  const overridden = [...overrides.map(o => o.unit.unitName), ...(others ? ['(the other sites, overrideOtherSites)'] : [])];
 
   if (grid.gridCrd === GridCrd.UPSTREAM) {
     out.push({
       ruleId: 'SE-P01',
-      message: `${kind} "${name}" overrides sites ${overrides.map(o => o.unit.unitName).join(', ')}, which are emitted as templatePool entries; the upstream grid CRD prunes the pod labels of pool templates, so the API server would reject the ${kind === 'DeploymentGrid' ? 'Deployments' : 'StatefulSets'} of those sites ("selector does not match template labels")`,
+      message: `${kind} "${name}" overrides sites ${overridden.join(', ')}, which are emitted as templatePool entries; the upstream grid CRD prunes the pod labels of pool templates, so the API server would reject the ${kind === 'DeploymentGrid' ? 'Deployments' : 'StatefulSets'} of those sites ("selector does not match template labels")`,
       fix: 'install grid CRDs that preserve templatePool.*.template.metadata (in the controller\'s manifest folder, or the controller reverts them) and pass gridCrd: GridCrd.POOL_METADATA_PRESERVED (or set the app context "cdk8s-superedge:gridCrd" to "pool-metadata-preserved"); or drop the overrides',
     });
   }
@@ -246,6 +248,17 @@ function checkOverrides(grid: GridWorkload, kind: string): CheckResult[] {
       });
     }
     out.push(...checkReplicas(`the override of unit "${unit}"`, o.override.replicas));
+  }
+  if (others) {
+    const prev = byTemplate.get(others.templateName);
+    if (prev !== undefined && prev !== JSON.stringify(overrideSignature(others.override))) {
+      out.push({
+        ruleId: 'SE-P05',
+        message: `${kind} "${name}" uses the templateName "${others.templateName}" both for overrideOtherSites() and for a different site override`,
+        fix: 'give overrideOtherSites() its own templateName, or make the overrides identical',
+      });
+    }
+    out.push(...checkReplicas('the override of the other sites', others.override.replicas));
   }
   out.push(...checkTemplatePool(grid._renderSpec()));
   return out;
