@@ -7,6 +7,7 @@ import { passMemo } from '../internal/pass-memo';
 import type { ServiceGrid } from '../networking/service-grid';
 import { NEWER_CONTAINER_FIELDS, NEWER_POD_FIELDS, NEWER_SERVICE_FIELDS, NEWER_STATEFULSET_FIELDS } from '../superedge/crds';
 import { MAX_SERVICE_GRID_NAME, MAX_SERVICE_GRID_NAME_ENDPOINTSLICE, MAX_STATEFULSET_NAME } from '../superedge/names';
+import { Platform } from '../topology/cluster-options';
 import type { EdgeCluster } from '../topology/edge-cluster';
 import type { INodeGroup } from '../topology/node-group';
 import { DEFAULT_TEMPLATE_NAME, GRID_SELECTOR_LABEL, GridCrd, GridWorkload, gridValues, knownMembers, overrideSignature } from '../workloads/grid-base';
@@ -264,6 +265,31 @@ function checkOverrides(grid: GridWorkload, kind: string): CheckResult[] {
   return out;
 }
 
+/**
+ * A headless ServiceGrid: only for a StatefulSetGrid, whose per-site pod names
+ * statefulset-grid-daemon publishes on every edge node (`<grid>-<i>.<grid>-svc`, the
+ * local unit's pod). For anything else headless lookups return every site's pods and
+ * bypass the per-site endpoint filtering of the application-grid-wrapper.
+ */
+function checkHeadless(sg: ServiceGrid): CheckResult[] {
+  const name = sg.gridName;
+  const forStatefulSetGrid = sg.cluster.node.findAll().some(c => c instanceof GridWorkload && (c as any).serviceGrid === sg);
+  if (!forStatefulSetGrid) {
+    return [{
+      ruleId: 'SE-S04',
+      message: `ServiceGrid "${name}" is headless (clusterIp: None) but serves no StatefulSetGrid: headless lookups return the pods of every site and bypass the per-site endpoint filtering`,
+      fix: 'leave clusterIp unset, or make it the serviceGrid of a StatefulSetGrid (whose pods statefulset-grid-daemon publishes per site)',
+    }];
+  }
+  if (sg.cluster.platform !== Platform.SUPEREDGE) return [];
+  return [{
+    ruleId: 'SE-S10',
+    severity: WARNING,
+    message: `headless ServiceGrid "${name}" relies on statefulset-grid-daemon on every edge node (it writes the per-site names <grid>-<i>.${sg.serviceName} to the nodes' hosts file); open-source SuperEdge clusters run it only when it was installed`,
+    fix: `install statefulset-grid-daemon (SuperEdge's deployment/statefulset-grid-daemon.yaml) and record it: Findings.suppress(serviceGrid, 'SE-S10', 'statefulset-grid-daemon runs on every edge node')`,
+  }];
+}
+
 /** The checks of a DeploymentGrid. */
 export function checkDeploymentGrid(grid: GridWorkload): CheckResult[] {
   return checkWorkloadGrid(grid, 'DeploymentGrid', 'Deployment');
@@ -333,13 +359,7 @@ export function checkServiceGrid(sg: ServiceGrid): CheckResult[] {
     });
   }
   out.push(...checkGridKey('SE-S03', 'ServiceGrid', name, sg.nodeGroup));
-  if (sg.clusterIp === 'None') {
-    out.push({
-      ruleId: 'SE-S04',
-      message: `ServiceGrid "${name}" is headless (clusterIp: None): SuperEdge does not support headless ServiceGrids, and headless lookups bypass the per-site endpoint filtering`,
-      fix: 'leave clusterIp unset',
-    });
-  }
+  if (sg.clusterIp === 'None') out.push(...checkHeadless(sg));
   const ports = sg.ports;
   if (ports.length === 0) {
     out.push({
