@@ -33,3 +33,4 @@ export { NodeOnboarding, NodeOnboardingOptions } from './onboarding/node-onboard
 // edge-health that works: check plugins and edge-health-admission's TLS (issue 9).
 export { EdgeHealthPlugin, EdgeHealthPluginOptions } from './addons/edge-health-plugin';
 export { AdmissionTls, CertManagerIssuerKind, CertManagerTlsOptions } from './addons/admission-tls';
+export { NodeGroupWorkload, NodeGroupWorkloadType } from './topology/node-group-workload';
