@@ -22,7 +22,9 @@ describe('check plugins', () => {
   test('plugins and their weights are props', () => {
     const { c, bj } = seed();
     new EdgeHealth(c, 'health', {
-      checkUnits: [bj], daemonSet: true, admissionTls: AdmissionTls.fromSecret('admission-tls', CA_BUNDLE),
+      checkUnits: [bj],
+      daemonSet: true,
+      admissionTls: AdmissionTls.fromSecret('admission-tls', CA_BUNDLE),
       plugins: [EdgeHealthPlugin.kubeletAuth({ weight: 0.5, timeout: 3 }), EdgeHealthPlugin.kubelet({ weight: 0.5, retryTime: 1 })],
     });
     const main = find(synth(c), 'DaemonSet', 'edge-health').spec.template.spec.containers[0];
@@ -97,7 +99,9 @@ describe('edge-health-admission', () => {
   test('cert-manager: a Certificate for the Service names and CA injection into the webhook', () => {
     const { c, bj } = seed();
     new EdgeHealth(c, 'health', {
-      checkUnits: [bj], daemonSet: true, namespace: 'edge-system',
+      checkUnits: [bj],
+      daemonSet: true,
+      namespace: 'edge-system',
       admissionTls: AdmissionTls.certManager({ issuer: 'cluster-ca', issuerKind: CertManagerIssuerKind.CLUSTER_ISSUER }),
     });
     const objects = synthUnchecked(c);

@@ -286,7 +286,7 @@ function checkHeadless(sg: ServiceGrid): CheckResult[] {
     ruleId: 'SE-S10',
     severity: WARNING,
     message: `headless ServiceGrid "${name}" relies on statefulset-grid-daemon on every edge node (it writes the per-site names <grid>-<i>.${sg.serviceName} to the nodes' hosts file); open-source SuperEdge clusters run it only when it was installed`,
-    fix: `install statefulset-grid-daemon (SuperEdge's deployment/statefulset-grid-daemon.yaml) and record it: Findings.suppress(serviceGrid, 'SE-S10', 'statefulset-grid-daemon runs on every edge node')`,
+    fix: 'install statefulset-grid-daemon (SuperEdge\'s deployment/statefulset-grid-daemon.yaml) and record it: Findings.suppress(serviceGrid, \'SE-S10\', \'statefulset-grid-daemon runs on every edge node\')',
   }];
 }
 
