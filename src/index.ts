@@ -42,3 +42,8 @@ export { GitOpsLayout, GitOpsLayoutProps } from './gitops/gitops-layout';
 export { GraphCluster, GraphGrid, GraphGroup, GraphInput, GraphUnit } from './graph/graph-input';
 export { GraphOptions } from './graph/graph-options';
 export { TopologyGraph } from './graph/topology-graph';
+
+// edge-health that works: check plugins and edge-health-admission's TLS (issue 9).
+export { EdgeHealthPlugin, EdgeHealthPluginOptions } from './addons/edge-health-plugin';
+export { AdmissionTls, CertManagerIssuerKind, CertManagerTlsOptions } from './addons/admission-tls';
+export { NodeGroupWorkload, NodeGroupWorkloadType } from './topology/node-group-workload';

@@ -431,6 +431,12 @@ const CASES: { [id: string]: Case } = {
     message: 'Service old (x.yaml#1) carries the label superedge.io/grid-selector=web',
     quiet: model({ ...sites(), serviceGrids: [{ name: 'web' }], labelledObjects: [{ origin: 'x.yaml#1', kind: 'Deployment', name: 'old', gridSelector: 'web' }] }),
   },
+  'SE-S10': {
+    trigger: model({ ...sites(), serviceGrids: [{ name: 'db', template: { clusterIP: 'None', ports: [{ port: 5432 }] } }], grids: [{ name: 'pg', kind: 'StatefulSetGrid', serviceGridId: 'servicegrids/db' }] }),
+    origin: 'servicegrids/db',
+    message: 'headless ServiceGrid "db" relies on statefulset-grid-daemon',
+    quiet: model({ ...sites(), cluster: { platform: 'tke-edge' }, serviceGrids: [{ name: 'db', template: { clusterIP: 'None', ports: [{ port: 5432 }] } }], grids: [{ name: 'pg', kind: 'StatefulSetGrid', serviceGridId: 'servicegrids/db' }] }),
+  },
   'SE-S09': {
     trigger: model({ ...sites(), grids: [{ name: 'web', groupName: 'zone' }], serviceGrids: [{ name: 'web', selectsGridId: 'grids/web' }] }),
     origin: 'servicegrids/web',
@@ -568,6 +574,12 @@ const CASES: { [id: string]: Case } = {
     origin: 'health',
     message: 'the edge-health DaemonSet has no HMAC key',
     quiet: model({ edgeHealths: [{ mode: 'all-nodes', daemonSet: true, hmacKey: true }] }),
+  },
+  'SE-H09': {
+    trigger: model({ edgeHealths: [{ mode: 'all-nodes', daemonSet: true, hmacKey: true }] }),
+    origin: 'health',
+    message: 'daemonSet: true without edge-health-admission',
+    quiet: model({ edgeHealths: [{ mode: 'all-nodes', daemonSet: true, hmacKey: true, admissionTls: true }] }),
   },
   'SE-H08': {
     trigger: model({ edgeHealths: [{ origin: 'h1', mode: 'all-nodes' }, { origin: 'h2', mode: 'all-nodes' }] }),

@@ -105,6 +105,7 @@ function addEdgeHealth(b: TopologyModelBuilder, d: ManifestDocument): void {
     checkUnitNames: [...new Set(names)].sort(),
     daemonSet: false,
     hmacKey: false,
+    admissionTls: false,
   });
 }
 

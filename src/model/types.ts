@@ -131,6 +131,16 @@ export interface ModelGrid {
   readonly overrides?: readonly ModelGridOverride[];
   /** StatefulSetGrid: the id of the ServiceGrid it names (`template.serviceName`); undefined when unknown. */
   readonly serviceGridId?: string;
+  /** The override of the sites without their own (`overrideOtherSites`), as declared; undefined when none or unknown. */
+  readonly otherSites?: ModelGridOtherSites;
+}
+
+/** The override of the sites without their own: the pool entry `defaultTemplateName` names. */
+export interface ModelGridOtherSites {
+  readonly templateName: string;
+  /** What it changes, as comparable JSON (as ModelGridOverride.signature). */
+  readonly signature: string;
+  readonly replicas?: number;
 }
 
 /** One per-site override of a grid, as declared. */
@@ -218,6 +228,8 @@ export interface ModelEdgeHealth {
   readonly daemonSet: boolean;
   /** Whether the DaemonSet has an HMAC key. */
   readonly hmacKey: boolean;
+  /** Whether edge-health-admission has a TLS source (`admissionTls`), hence is emitted on open-source SuperEdge. */
+  readonly admissionTls: boolean;
 }
 
 /** One rule of a multi-region ingress. */

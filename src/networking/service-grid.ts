@@ -53,8 +53,9 @@ export interface ServiceGridProps {
   readonly type?: kplus.ServiceType;
 
   /**
-   * A fixed cluster IP. `None` (headless) is refused: SuperEdge does not support
-   * headless ServiceGrids, and headless traffic bypasses the per-unit filtering.
+   * A fixed cluster IP. `None` (headless) only for the ServiceGrid of a StatefulSetGrid
+   * (SE-S04), whose per-site pod names statefulset-grid-daemon publishes on the edge
+   * nodes (SE-S10 warns on open-source SuperEdge that it must run there).
    * @default - allocated by the API server
    */
   readonly clusterIp?: string;

@@ -2,8 +2,8 @@ import { ApiObject, ApiObjectMetadata, Size } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
 import { renderPodTemplate, renderResources } from './kplus-adapter';
-import { brand } from '../internal/brands';
 import type { SiteSelection } from '../catalog/site-selection';
+import { brand } from '../internal/brands';
 import { ManifestObject, renderedOrUndefined } from '../internal/manifest-object';
 import type { ModelBuilder } from '../model/builder';
 import { gridFromObject } from '../model/grids';
@@ -189,6 +189,7 @@ export abstract class GridWorkload extends kplus.Workload {
   private readonly overrides: SiteOverrideEntry[] = [];
   private readonly overrideLayers: Array<() => OverrideLayer> = [];
   private reportsModelFindings = false;
+  private otherSites?: { override: SiteOverride; templateName: string };
 
   protected constructor(scope: Construct, id: string, kind: string, props: GridProps) {
     super(scope, id, { ...props, select: false, spread: false });
@@ -267,6 +268,21 @@ export abstract class GridWorkload extends kplus.Workload {
     this.overrides.push({ unit, override: changes, templateName: changes.templateName ?? unit.unitName });
   }
 
+  /**
+   * Makes every site without its own `overrideSite()` use a `templatePool` entry instead
+   * of `spec.template`: emitted as that entry plus `defaultTemplateName` naming it
+   * (upstream's canary layout: the sites listed in `templates` run one version, all others
+   * the default pool entry). A site that should run `spec.template` itself then takes
+   * `overrideSite(unit, { templateName: 'default' })`. Needs `gridCrd:
+   * GridCrd.POOL_METADATA_PRESERVED`, as every pool entry (SE-P01).
+   *
+   * @param changes what the other sites run differently from the template; its
+   * `templateName` names the pool entry (default `others`)
+   */
+  public overrideOtherSites(changes: SiteOverride): void {
+    this.otherSites = { override: changes, templateName: changes.templateName ?? OTHER_SITES_TEMPLATE };
+  }
+
   /** The namespace of the grid (and of its workloads), if any. */
   public get namespace(): string | undefined {
     return this.apiObject.metadata.namespace;
@@ -302,6 +318,7 @@ export abstract class GridWorkload extends kplus.Workload {
     return layeredOverrides(this.overrides, this.overrideLayers.map(l => l()), this.containers[0]?.name);
   }
 
+
   /**
    * The grid object as synthesized (labels and annotations included).
    * @internal
@@ -328,6 +345,11 @@ export abstract class GridWorkload extends kplus.Workload {
         replicas: o.override.replicas,
       })),
       serviceGridId: this._serviceGridId(),
+      otherSites: this.otherSites ? {
+        templateName: this.otherSites.templateName,
+        signature: JSON.stringify(overrideSignature(this.otherSites.override)),
+        replicas: this.otherSites.override.replicas,
+      } : undefined,
     });
   }
 
@@ -360,16 +382,20 @@ export abstract class GridWorkload extends kplus.Workload {
     const templates: { [unit: string]: string } = {};
     for (const o of this._overrides()) {
       templates[o.unit.unitName] = o.templateName;
+      // `default` without changes: the site runs spec.template (after overrideOtherSites).
+      if (o.templateName === DEFAULT_TEMPLATE_NAME && JSON.stringify(overrideSignature({ ...o.override, templateName: undefined })) === '{}') continue;
       if (!(o.templateName in pool)) pool[o.templateName] = applyOverride(template, o.override);
     }
-    const hasPool = Object.keys(pool).length > 0;
+    const others = this.otherSites;
+    if (others && !(others.templateName in pool)) pool[others.templateName] = applyOverride(template, others.override);
+    const hasPool = Object.keys(pool).length > 0 || Object.keys(templates).length > 0;
     return {
       gridUniqKey: this.nodeGroup.groupName,
       template,
       templatePool: hasPool ? pool : undefined,
       templates: hasPool ? templates : undefined,
       // Written explicitly: the controller writes it when absent (GitOps drift otherwise).
-      defaultTemplateName: DEFAULT_TEMPLATE_NAME,
+      defaultTemplateName: others ? others.templateName : DEFAULT_TEMPLATE_NAME,
     };
   }
 
@@ -447,6 +473,9 @@ export function overrideSignature(override: SiteOverride): any {
     containerName: override.containerName,
   };
 }
+
+/** The pool entry `overrideOtherSites()` writes unless it is given a templateName. */
+const OTHER_SITES_TEMPLATE = 'others';
 
 /** The template with a site override applied (a copy). Internal. */
 export function applyOverride(template: any, override: SiteOverride): any {

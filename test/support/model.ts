@@ -120,7 +120,7 @@ export function model(spec: ModelSpec = {}): TopologyModel {
   for (const a of spec.addOns ?? []) b.addAddOn(a);
   for (const h of spec.edgeHealths ?? []) {
     const origin = h.origin ?? 'health';
-    b.addEdgeHealth({ id: origin, origin, namespace: 'edge-system', mode: 'units', listed: [], checkUnitNames: [], daemonSet: false, hmacKey: false, ...h });
+    b.addEdgeHealth({ id: origin, origin, namespace: 'edge-system', mode: 'units', listed: [], checkUnitNames: [], daemonSet: false, hmacKey: false, admissionTls: false, ...h });
   }
   for (const i of spec.ingresses ?? []) {
     const origin = i.origin ?? `ingresses/${i.name}`;

@@ -1,9 +1,9 @@
 import { Command } from 'commander';
+import { registerGraph } from './graph';
 import { registerImport } from './import';
 import { registerLint } from './lint';
-import { registerTke } from './tke';
-import { registerGraph } from './graph';
 import { registerPlan } from './plan';
+import { registerTke } from './tke';
 import { registerVersion } from './version';
 
 /**

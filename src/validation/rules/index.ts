@@ -44,6 +44,7 @@ import { GroupNameNotUserLabel } from './group/GroupNameNotUserLabel';
 import { GroupNameUsable } from './group/GroupNameUsable';
 import { GroupSelectorNotEmpty } from './group/GroupSelectorNotEmpty';
 import { GroupUnitsDisjoint } from './group/GroupUnitsDisjoint';
+import { AdmissionTlsGiven } from './health/AdmissionTlsGiven';
 import { CheckUnitsApply } from './health/CheckUnitsApply';
 import { DaemonSetHasHmacKey } from './health/DaemonSetHasHmacKey';
 import { NoDaemonSetOnTkeEdge } from './health/NoDaemonSetOnTkeEdge';
@@ -81,6 +82,12 @@ import { OverridesNeedPoolCrd } from './override/OverridesNeedPoolCrd';
 import { OverrideUnitIsMember } from './override/OverrideUnitIsMember';
 import { PoolEntryReachable } from './override/PoolEntryReachable';
 import { TemplateReferencesExist } from './override/TemplateReferencesExist';
+import { CurrentWaveInRange } from './rollout/CurrentWaveInRange';
+import { EverySiteInAWave } from './rollout/EverySiteInAWave';
+import { RolloutSameContainer } from './rollout/RolloutSameContainer';
+import { RolloutsDisjoint } from './rollout/RolloutsDisjoint';
+import { WavesAddSites } from './rollout/WavesAddSites';
+import { HeadlessNeedsGridDaemon } from './servicegrid/HeadlessNeedsGridDaemon';
 import { ServiceGridHasPorts } from './servicegrid/ServiceGridHasPorts';
 import { ServiceGridKeyUsable } from './servicegrid/ServiceGridKeyUsable';
 import { ServiceGridLabelNotClaimed } from './servicegrid/ServiceGridLabelNotClaimed';
@@ -90,11 +97,6 @@ import { ServiceGridNotHeadless } from './servicegrid/ServiceGridNotHeadless';
 import { ServiceGridPortsNamed } from './servicegrid/ServiceGridPortsNamed';
 import { ServiceGridSameGroup } from './servicegrid/ServiceGridSameGroup';
 import { ServiceGridSelectsByLabels } from './servicegrid/ServiceGridSelectsByLabels';
-import { CurrentWaveInRange } from './rollout/CurrentWaveInRange';
-import { EverySiteInAWave } from './rollout/EverySiteInAWave';
-import { RolloutSameContainer } from './rollout/RolloutSameContainer';
-import { RolloutsDisjoint } from './rollout/RolloutsDisjoint';
-import { WavesAddSites } from './rollout/WavesAddSites';
 import { DefaultUnitReserved } from './unit/DefaultUnitReserved';
 import { GpuUnitsUniform } from './unit/GpuUnitsUniform';
 import { L3TaintsKept } from './unit/L3TaintsKept';
@@ -159,7 +161,7 @@ export const CATALOGUE: readonly TopologyRule[] = [
   OneKplusLine,
   // Grids: the order of findings on one grid or ServiceGrid.
   GridNameUsable, GridKeyUsable, ReplicasWhole, SiteWorkloadNames, GridGroupHasMembers, GridLabelNotClaimed,
-  ServiceGridNameUsable, ServiceGridNameFitsSlices, ServiceGridKeyUsable, ServiceGridNotHeadless, ServiceGridHasPorts,
+  ServiceGridNameUsable, ServiceGridNameFitsSlices, ServiceGridKeyUsable, ServiceGridNotHeadless, HeadlessNeedsGridDaemon, ServiceGridHasPorts,
   ServiceGridPortsNamed, ServiceGridSelectsByLabels, ServiceGridSameGroup, ServiceGridLabelNotClaimed,
   TemplateFieldsKnown, GpuWorkloadsOnGpuUnits,
   OverridesNeedPoolCrd, OverrideUnitIsMember, OverridesConsistent, OverrideContainerExists, PoolEntryReachable, TemplateReferencesExist,
@@ -169,7 +171,7 @@ export const CATALOGUE: readonly TopologyRule[] = [
   EniOnTkeEdge, EniPinned, EniOnCvmNodes, EniNodesUnchanged, EniAddOnDeclared,
   // edge-health.
   NoEvictionExcludesChecks, UnitsModeHasUnits, CheckUnitsApply, NodesOutsideCheckedUnits, NodesInSeveralCheckedUnits,
-  NoDaemonSetOnTkeEdge, DaemonSetHasHmacKey, OneEdgeHealthPerNamespace,
+  NoDaemonSetOnTkeEdge, DaemonSetHasHmacKey, OneEdgeHealthPerNamespace, AdmissionTlsGiven,
   // Multi-region ingress: the order of findings on one ingress.
   IngressHasUnits, IngressRulesValid, IngressRulesUnique, BackendInEveryUnit, BackendInNamespace, BackendPortExists,
   IngressHasRules, IngressNamesValid, ControllerNodesInUnits, ControllersDoNotShareNodes,

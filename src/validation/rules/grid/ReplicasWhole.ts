@@ -21,6 +21,13 @@ export const ReplicasWhole: TopologyRule = {
           fix: 'pass a whole number, e.g. replicas: 2',
         });
       }
+      if (g.otherSites && bad(g.otherSites.replicas)) {
+        out.push({
+          origin: g.origin,
+          message: `the override of the other sites has replicas ${g.otherSites.replicas}; replicas must be a whole number of at least 0`,
+          fix: 'pass a whole number, e.g. replicas: 2',
+        });
+      }
       for (const o of g.overrides ?? []) {
         if (!bad(o.replicas)) continue;
         out.push({

@@ -33,6 +33,15 @@ export const OverridesConsistent: TopologyRule = {
         }
         byTemplate.set(o.templateName, o.signature);
       }
+      const others = g.otherSites;
+      const prev = others ? byTemplate.get(others.templateName) : undefined;
+      if (others && prev !== undefined && prev !== others.signature) {
+        out.push({
+          origin: g.origin,
+          message: `${g.kind} "${g.name}" uses the templateName "${others.templateName}" both for overrideOtherSites() and for a different site override`,
+          fix: 'give overrideOtherSites() its own templateName, or make the overrides identical',
+        });
+      }
     }
     return out;
   },

@@ -15,6 +15,8 @@ export const OverridesNeedPoolCrd: TopologyRule = {
       if (g.crd !== 'upstream') continue;
       // From constructs: the overrides as declared; from manifests: the units given a pool template.
       const units = g.overrides ? g.overrides.map(o => o.unit) : Object.keys(g.templates).filter(u => g.templates[u] in g.templatePool);
+      // defaultTemplateName naming a pool entry (overrideOtherSites): every other site uses it.
+      if (g.defaultTemplateName !== undefined && g.defaultTemplateName in g.templatePool && g.defaultTemplateName !== 'default') units.push('(the other sites, overrideOtherSites)');
       if (units.length === 0) continue;
       out.push({
         origin: g.origin,
