@@ -18,6 +18,7 @@ for (const name of names) {
   const dir = path.join(root, name);
   fs.rmSync(path.join(dir, 'dist'), { recursive: true, force: true });
   fs.rmSync(path.join(dir, 'gitops'), { recursive: true, force: true });
+  fs.rmSync(path.join(dir, 'layout'), { recursive: true, force: true }); // GitOpsLayout trees
   const r = spawnSync(process.execPath, ['--require', 'ts-node/register/transpile-only', 'main.ts'], {
     cwd: dir,
     stdio: 'inherit',

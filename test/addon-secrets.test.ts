@@ -1,7 +1,7 @@
 import { Chart } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-27';
 import {
-  EdgeHealth, EdgeNode, Eni, EniAddOn, MultiRegionIngress, NodeUnit, Platform,
+  AdmissionTls, EdgeHealth, EdgeNode, Eni, EniAddOn, MultiRegionIngress, NodeUnit, Platform,
 } from '../src';
 import { appOf, cluster } from './support/synth';
 
@@ -21,7 +21,7 @@ test('no value passed as a secret appears in the cluster\'s output: Secrets are 
     const tls = new kplus.Secret(secrets, 'tls', { metadata: { name: 'shop-tls' }, stringData: { 'tls.key': TLS_KEY } });
 
     const bj = new NodeUnit(c, 'beijing', { edgeNodes: [new EdgeNode({ name: 'bj-1', cvmInstanceId: 'ins-1' })] });
-    new EdgeHealth(c, 'health', { checkUnits: [bj], daemonSet: platform === Platform.SUPEREDGE, hmacKey: { secret: hmac, key: 'hmackey' } });
+    new EdgeHealth(c, 'health', { checkUnits: [bj], daemonSet: platform === Platform.SUPEREDGE, hmacKey: { secret: hmac, key: 'hmackey' }, admissionTls: AdmissionTls.certManager({ issuer: 'ca' }) });
     new EniAddOn(c, 'eni', { secretId: { secret: eni, key: 'id' }, secretKey: { secret: eni, key: 'key' } });
     new MultiRegionIngress(c, 'shop', { nodeUnits: [bj], rules: [{ serviceName: 'web', port: 80 }], tls: [{ hosts: ['shop.example.com'], secret: tls }] });
     const dep = new kplus.Deployment(c, 'app', { containers: [{ image: 'nginx:1.25', name: 'app' }] });

@@ -1,5 +1,6 @@
+import { Cron } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-27';
-import { DeploymentGrid, KubernetesVersion, MultiRegionIngress, NodeGroup, NodeUnit, Platform, ServiceGrid } from '../src';
+import { DeploymentGrid, KinsMode, KinsUnit, KubernetesVersion, MultiRegionIngress, NodeGroup, NodeUnit, Platform, ServiceGrid } from '../src';
 import { cluster, findingsOf, synth, synthError, synthUnchecked } from './support/synth';
 
 const image = 'nginxinc/nginx-unprivileged:1.25';
@@ -104,5 +105,18 @@ describe('the library\'s own Ingress objects follow the cluster\'s version', () 
     const lines = findingsOf(c, 'SE-V03');
     expect(lines).toEqual([expect.stringMatching(/^\[edge\/ing\/Unit-bj\/DaemonSet\] SE-V03: the per-unit ingress controller ing-bj-controller \(ingress-nginx v1\.3\.1\) needs Kubernetes 1\.19 or later, but the cluster declares 1\.18\.2\. Fix: /)]);
     expect(findingsOf(c, 'SE-V02')).toEqual([]);
+  });
+});
+
+describe('a Kins unit chart is checked against Kubernetes 1.22, whatever the parent declares', () => {
+  test('an autoscaling/v2 HorizontalPodAutoscaler in a unit chart is refused even when the parent declares no version; batch/v1 CronJob is served', () => {
+    const c = cluster();
+    const factory = new KinsUnit(c, 'factory', { nodes: ['f-1', 'f-2', 'f-3'], mode: KinsMode.THREE_MASTERS });
+    const d = new kplus.Deployment(factory.unitChart, 'plc-gateway', { containers: [{ image, portNumber: 8080 }] });
+    new kplus.HorizontalPodAutoscaler(factory.unitChart, 'plc-hpa', { target: d, maxReplicas: 2 });
+    new kplus.CronJob(factory.unitChart, 'rotate', { schedule: Cron.daily(), containers: [{ image }] });
+    const lines = findingsOf(c, 'SE-V02');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^\[edge\/factory\/UnitChart\/plc-hpa\] SE-V02: HorizontalPodAutoscaler "plc-hpa" is written as autoscaling\/v2, which the Kins unit cluster it goes to \(Kubernetes 1\.22\) does not serve\. Fix: write it as autoscaling\/v2beta2/);
   });
 });

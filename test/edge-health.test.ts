@@ -1,7 +1,7 @@
 import * as kplus from 'cdk8s-plus-27';
-import { EdgeHealth, EdgeHealthMode, NodeUnit, Platform } from '../src';
+import { AdmissionTls, EdgeHealth, EdgeHealthMode, NodeUnit, Platform } from '../src';
 import { schemaProblems } from './support/schema';
-import { cluster, find, findingsOf, synth, synthError } from './support/synth';
+import { cluster, find, findingsOf, synth, synthError, synthUnchecked } from './support/synth';
 
 function seed(props = {}) {
   const c = cluster(props);
@@ -42,7 +42,9 @@ describe('edge-health-config', () => {
   test('off and no-eviction emit nothing', () => {
     const { c } = seed();
     new EdgeHealth(c, 'health', { mode: EdgeHealthMode.OFF });
-    const c2 = seed().c;
+    // On TKE Edge global no-eviction is the platform's switch (on open-source SuperEdge it
+    // emits edge-health-admission: test/edge-health-admission.test.ts).
+    const c2 = seed({ platform: Platform.TKE_EDGE }).c;
     new EdgeHealth(c2, 'health', { mode: EdgeHealthMode.NO_EVICTION });
     expect(synth(c).filter(o => o.kind !== 'NodeUnit')).toEqual([]);
     expect(synth(c2).filter(o => o.kind !== 'NodeUnit')).toEqual([]);
@@ -53,9 +55,9 @@ describe('edge-health DaemonSet', () => {
   test('env, pod label, port, RBAC and the HMAC key from a Secret reference only', () => {
     const { c, bj } = seed();
     const secret = kplus.Secret.fromSecretName(c, 'hmac', 'edge-health-hmac');
-    new EdgeHealth(c, 'health', { checkUnits: [bj], daemonSet: true, hmacKey: { secret, key: 'key' } });
-    const objects = synth(c);
-    expect(schemaProblems(objects)).toEqual([]);
+    new EdgeHealth(c, 'health', { checkUnits: [bj], daemonSet: true, hmacKey: { secret, key: 'key' }, admissionTls: AdmissionTls.certManager({ issuer: 'ca' }) });
+    const objects = synthUnchecked(c);
+    expect(schemaProblems(objects.filter(o => o.kind !== 'Certificate'))).toEqual([]);
     const ds = find(objects, 'DaemonSet', 'edge-health');
     const pod = ds.spec.template.spec;
     expect(ds.metadata.namespace).toBe('kube-system');
@@ -79,6 +81,7 @@ describe('edge-health DaemonSet', () => {
     expect(role.rules).toContainEqual({ apiGroups: [''], resources: ['configmaps'], resourceNames: ['hmac-config'], verbs: ['get', 'patch'] });
     expect(find(objects, 'ClusterRole', 'edge-health').rules).toEqual([
       { apiGroups: [''], resources: ['nodes'], verbs: ['get', 'list', 'watch', 'patch', 'update'] },
+      { apiGroups: [''], resources: ['nodes/proxy'], verbs: ['get'] },
     ]);
     expect(find(objects, 'ClusterRoleBinding', 'edge-health').subjects).toEqual([{ kind: 'ServiceAccount', name: 'edge-health', namespace: 'kube-system' }]);
     expect(findingsOf(c, 'SE-H07')).toEqual([]);

@@ -194,11 +194,11 @@ describe('values passed through unchecked are refused with path, prop, value and
     expect(linesOf(c, 'SE-I12')).toEqual([expect.stringMatching(/^\[edge\/echo\] SE-I12: .*"Bad Key!".*Fix: /)]);
   });
 
-  test('an edge-health name that cannot name its DaemonSet (SE-H09)', () => {
+  test('an edge-health name that cannot name its DaemonSet (SE-H10)', () => {
     const c = cluster();
     seedSites(c);
     new EdgeHealth(c, 'health', { daemonSet: true, name: 'Edge Health', hmacKey: { secret: kplus.Secret.fromSecretName(c, 'hmac', 'edge-health-hmac'), key: 'hmackey' } });
-    expect(linesOf(c, 'SE-H09')).toEqual([expect.stringMatching(/^\[edge\/health\] SE-H09: EdgeHealth "health": name "Edge Health".*Fix: /)]);
+    expect(linesOf(c, 'SE-H10')).toEqual([expect.stringMatching(/^\[edge\/health\] SE-H10: EdgeHealth "health": name "Edge Health".*Fix: /)]);
   });
 
   test('annotation values that are not strings (SE-A01)', () => {
@@ -224,11 +224,11 @@ describe('values passed through unchecked are refused with path, prop, value and
     expect(linesOf(c, 'SE-W09')).toEqual([expect.stringMatching(/^\[edge\/web\] SE-W09: .*2147483648.*Fix: /)]);
   });
 
-  test.each([[80.5, undefined], [NaN, undefined], [0, undefined], [70000, undefined], [80, -1]])('ServiceGrid port %p targetPort %p is refused (SE-S10)', (port, targetPort) => {
+  test.each([[80.5, undefined], [NaN, undefined], [0, undefined], [70000, undefined], [80, -1]])('ServiceGrid port %p targetPort %p is refused (SE-S11)', (port, targetPort) => {
     const c = cluster();
     const { location } = seedSites(c);
     new ServiceGrid(c, 'svc', { nodeGroup: location, ports: [{ port, targetPort }] });
-    const lines = linesOf(c, 'SE-S10');
+    const lines = linesOf(c, 'SE-S11');
     expect(lines).toHaveLength(1);
     expect(lines[0]).toContain(String(targetPort ?? port));
   });

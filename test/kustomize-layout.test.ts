@@ -4,7 +4,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { Testing, Yaml } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-27';
-import { ControllerPreview, EdgeCluster, KustomizeLayout, NodeUnit } from '../src';
+import { ControllerPreview, EdgeCluster, KinsUnit, KustomizeLayout, NodeUnit } from '../src';
 import { gridProgram } from './support/programs';
 
 const HAVE_KUBECTL = spawnSync('kubectl', ['version', '--client'], { encoding: 'utf-8' }).status === 0;
@@ -98,5 +98,85 @@ describe('KustomizeLayout', () => {
     new kplus.ConfigMap(c, 'a', { metadata: { name: 'same', namespace: 'ops' } });
     new kplus.ConfigMap(c, 'b', { metadata: { name: 'same', namespace: 'ops' } });
     expect(() => KustomizeLayout.write(app, tmp())).toThrow('edge: two objects would be written to ops/ConfigMap.same.yaml (ConfigMap "same"): give one of them another name');
+  });
+});
+
+describe('KustomizeLayout writes never damage what was there', () => {
+  const snapshot = (dir: string) => fs.readdirSync(dir, { recursive: true } as any).map(String).sort()
+    .map(f => [f, fs.statSync(path.join(dir, f)).isFile() ? fs.readFileSync(path.join(dir, f), 'utf-8') : '']);
+
+  test('an error in the middle of a write leaves the earlier tree untouched, and no temporary folder behind', () => {
+    const root = tmp();
+    const out = path.join(root, 'tree');
+    KustomizeLayout.write(program().app, out);
+    fs.writeFileSync(path.join(out, 'README.md'), 'not ours');
+    const before = snapshot(out);
+
+    const app = Testing.app();
+    const c = new EdgeCluster(app, 'edge', { namespace: 'apps' });
+    new kplus.ConfigMap(c, 'other', { metadata: { name: 'other', namespace: 'ops' } });
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const nodeFs = require('fs'); // the module itself: the layout reads its functions from it at call time
+    const real = nodeFs.writeFileSync;
+    let calls = 0;
+    const spy = jest.spyOn(nodeFs, 'writeFileSync').mockImplementation((...args: any[]) => {
+      if (++calls === 2) throw new Error('ENOSPC: no space left on device');
+      return (real as any)(...args);
+    });
+    try {
+      expect(() => KustomizeLayout.write(app, out)).toThrow(/could not write .*tree \(ENOSPC: no space left on device\); nothing in it was changed/);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(calls).toBe(2);
+    expect(snapshot(out)).toEqual(before);
+    expect(fs.readdirSync(root)).toEqual(['tree']);
+  });
+
+  test('a successful write keeps entries that are not the layout\'s, and leaves no temporary folder', () => {
+    const root = tmp();
+    const out = path.join(root, 'tree');
+    fs.mkdirSync(path.join(out, 'docs'), { recursive: true });
+    fs.writeFileSync(path.join(out, 'docs', 'notes.md'), 'mine');
+    KustomizeLayout.write(program().app, out);
+    expect(fs.readFileSync(path.join(out, 'docs', 'notes.md'), 'utf-8')).toBe('mine');
+    expect(fs.existsSync(path.join(out, 'edge', 'kustomization.yaml'))).toBe(true);
+    expect(fs.readdirSync(root)).toEqual(['tree']);
+  });
+
+  test('a 253-character object name gets a short, deterministic file name', () => {
+    const name = `${'a'.repeat(61)}.${'b'.repeat(63)}.${'c'.repeat(63)}.${'d'.repeat(63)}`;
+    expect(name.length).toBe(253);
+    const write = () => {
+      const app = Testing.app();
+      const c = new EdgeCluster(app, 'edge');
+      new kplus.ConfigMap(c, 'long', { metadata: { name, namespace: 'ops' }, data: { a: '1' } });
+      new kplus.ConfigMap(c, 'long2', { metadata: { name: name.slice(0, 252) + 'e', namespace: 'ops' }, data: { a: '2' } });
+      const out = tmp();
+      return { out, files: KustomizeLayout.write(app, out) };
+    };
+    const first = write();
+    const long = first.files.filter(f => f.startsWith('edge/ops/'));
+    expect(long).toHaveLength(2);
+    for (const f of long) {
+      expect(Buffer.byteLength(path.basename(f))).toBeLessThanOrEqual(255);
+      expect(path.basename(f)).toMatch(/^ConfigMap\.a+\.b+.*~[0-9a-f]{16}\.yaml$/);
+    }
+    expect(write().files).toEqual(first.files);
+    const [obj] = Yaml.load(path.join(first.out, long[0]));
+    expect([name, name.slice(0, 252) + 'e']).toContain(obj.metadata.name);
+    if (HAVE_KUBECTL) expect(execFileSync('kubectl', ['kustomize', first.out], { encoding: 'utf-8' })).toContain(name);
+  });
+
+  test('a Kins unit chart is written beside the cluster, left out of the root kustomization', () => {
+    const app = Testing.app();
+    const c = new EdgeCluster(app, 'edge');
+    const factory = new KinsUnit(c, 'factory', { nodes: ['f-1'] });
+    new kplus.ConfigMap(factory.unitChart, 'plc', { metadata: { name: 'plc' }, data: { a: '1' } });
+    const out = tmp();
+    const files = KustomizeLayout.write(app, out);
+    expect(files).toContain('edge-factory/_namespaced/ConfigMap.plc.yaml');
+    expect(files.filter(f => f.startsWith('edge/')).some(f => f.includes('ConfigMap.plc'))).toBe(false);
+    expect(Yaml.load(path.join(out, 'kustomization.yaml'))[0].resources).toEqual(['edge']);
   });
 });

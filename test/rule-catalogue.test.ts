@@ -1,3 +1,4 @@
+import { FLEET_CASES } from './support/fleet-cases';
 import { model } from './support/model';
 import { TopologyModel } from '../src/model/types';
 import { ONBOARDING_RULES } from '../src/onboarding/rules/index';
@@ -39,6 +40,21 @@ const ingressController = (unit: string) => ({
   },
 });
 const hpa = (apiVersion: string) => ({ json: { apiVersion, kind: 'HorizontalPodAutoscaler', metadata: { name: 'web' }, spec: {} } });
+// Grids and add-ons.
+const sites = (members = ['bj', 'gz']) => ({
+  units: [{ name: 'bj', nodes: ['n1'] }, { name: 'gz', nodes: ['n2'] }],
+  groups: [{ name: 'location', members }],
+});
+const gpuLimit = { template: { spec: { containers: [{ name: 'main', resources: { limits: { 'nvidia.com/gpu': 1 } } }] } } };
+const ov = (unit: string, extra: object = {}) => ({ unit, templateName: `t-${unit}`, signature: '{}', changesContainer: false, ...extra });
+const proxy = (extra: object = {}) => ({ name: 'app', proxy: { proxyUrl: 'http://p:8080', conflicts: [], lateContainers: [], ...extra } });
+const eni = (extra: object = {}) => ({ name: 'app', eni: { pinnedNodes: ['n1'], targetNodes: ['n1'], canPin: true, ...extra } });
+const cvm = { units: [{ name: 'bj', nodes: [{ name: 'n1', gpu: false, cvmInstanceId: 'ins-1' }] }] };
+const iu = (name: string, extra: object = {}) => ({
+  name, id: `cluster/${name}`, ingressName: `ing-${name}`, ingressClassName: `ing-${name}`, controllerName: `ing-${name}-controller`, ...extra,
+});
+const route = { port: 80, serviceName: 'web' };
+const toWeb = { port: 80, serviceGridId: 'servicegrids/web' };
 
 const CASES: { [id: string]: Case } = {
   'SE-N05': {
@@ -281,6 +297,7 @@ const CASES: { [id: string]: Case } = {
     message: 'Kins NodePort range "41000-40000" is not "low-high"',
     quiet: model({ units: [kins('k', ['n1'], { kins: { nodePortRange: '40000-41000' } })] }),
   },
+  ...FLEET_CASES,
   'SE-K07': {
     trigger: model({ units: [kins('k', ['n1'], { type: 'cloud' })] }),
     origin: 'cluster/k',
@@ -317,6 +334,336 @@ const CASES: { [id: string]: Case } = {
     origin: 'cluster',
     message: 'vpcId "e55paxnt" is not a VPC id',
     quiet: model({ cluster: TKE }),
+  },
+  'SE-V01': {
+    trigger: model({ kplusObjects: [{ where: 'cluster/web.volumes["data"]', fqn: 'cdk8s-plus-33.Volume', line: 'cdk8s-plus-33' }] }),
+    origin: 'cluster',
+    message: 'cluster/web.volumes["data"] is a cdk8s-plus-33.Volume, but cdk8s-superedge is built on cdk8s-plus-27',
+    quiet: model({ kplusObjects: [] }),
+  },
+  'SE-W01': {
+    trigger: model({ ...sites(), grids: [{ name: 'Web_App' }] }),
+    origin: 'grids/Web_App',
+    message: 'DeploymentGrid name "Web_App" is not usable',
+    quiet: model({ ...sites(), grids: [{ name: 'web' }] }),
+  },
+  'SE-W02': {
+    trigger: model({ units: [{ name: 'BJ', nodes: ['n1'] }], groups: [{ name: 'location', members: ['BJ'] }], grids: [{ name: 'web' }] }),
+    origin: 'grids/web',
+    message: 'the controller would name Deployments "web-BJ"',
+    quiet: model({ ...sites(), grids: [{ name: 'web' }] }),
+  },
+  'SE-W03': {
+    trigger: model({ ...sites(), grids: [{ name: 'a'.repeat(50), kind: 'StatefulSetGrid' }] }),
+    origin: `grids/${'a'.repeat(50)}`,
+    message: 'the controller would name StatefulSets',
+    quiet: model({ ...sites(), grids: [{ name: 'web', kind: 'StatefulSetGrid' }] }),
+  },
+  'SE-W04': {
+    trigger: model({ ...sites(), grids: [{ name: 'bj-web', kind: 'StatefulSetGrid' }] }),
+    origin: 'grids/bj-web',
+    message: 'unit name "bj" occurs inside "bj-web-"',
+    quiet: model({ ...sites(), grids: [{ name: 'web', kind: 'StatefulSetGrid' }] }),
+  },
+  'SE-W05': {
+    trigger: model({ ...sites(), serviceGrids: [{ name: 'websvc', groupName: 'zone' }], grids: [{ name: 'web', kind: 'StatefulSetGrid', serviceGridId: 'servicegrids/websvc' }] }),
+    origin: 'grids/web',
+    message: 'StatefulSetGrid "web" (grid key "location", namespace "") uses ServiceGrid "websvc" (grid key "zone"',
+    quiet: model({ ...sites(), serviceGrids: [{ name: 'websvc' }], grids: [{ name: 'web', kind: 'StatefulSetGrid', serviceGridId: 'servicegrids/websvc' }] }),
+  },
+  'SE-W06': {
+    trigger: model({ grids: [{ name: 'web', groupName: 'a/b' }] }),
+    origin: 'grids/web',
+    message: 'has the grid key (NodeGroup name) "a/b", which is not usable',
+    quiet: model({ ...sites(), grids: [{ name: 'web' }] }),
+  },
+  'SE-W07': {
+    trigger: model({ ...sites(), grids: [{ name: 'web' }], labelledObjects: [{ origin: 'x.yaml#1', kind: 'Deployment', name: 'old', gridSelector: 'web' }] }),
+    origin: 'grids/web',
+    message: 'Deployment old (x.yaml#1) carries the label superedge.io/grid-selector=web',
+    quiet: model({ ...sites(), grids: [{ name: 'web' }], labelledObjects: [{ origin: 'x.yaml#1', kind: 'Deployment', name: 'old', gridSelector: 'other' }] }),
+  },
+  'SE-W08': {
+    trigger: model({ ...sites(), grids: [{ name: 'web', template: { template: { spec: { os: { name: 'linux' } } } } }] }),
+    origin: 'grids/web',
+    message: 'DeploymentGrid template sets spec.template.template.spec.os',
+    quiet: model({ ...sites(), grids: [{ name: 'web', template: { template: { spec: { containers: [{ name: 'main' }] } } } }] }),
+  },
+  'SE-W09': {
+    trigger: model({ ...sites(), grids: [{ name: 'web', template: { replicas: -1 } }] }),
+    origin: 'grids/web',
+    message: 'DeploymentGrid "web" has replicas -1',
+    quiet: model({ ...sites(), grids: [{ name: 'web', template: { replicas: 2 } }] }),
+  },
+  'SE-W10': {
+    trigger: model({ groups: [{ name: 'location' }], grids: [{ name: 'web' }] }),
+    origin: 'grids/web',
+    message: 'NodeGroup "location" has no member units, so DeploymentGrid "web" creates no Deployment',
+    quiet: model({ ...sites(), grids: [{ name: 'web' }] }),
+  },
+  'SE-S01': {
+    trigger: model({ ...sites(), serviceGrids: [{ name: '1web' }] }),
+    origin: 'servicegrids/1web',
+    message: 'ServiceGrid name "1web" is not usable',
+    quiet: model({ ...sites(), serviceGrids: [{ name: 'web' }] }),
+  },
+  'SE-S02': {
+    trigger: model({ ...sites(), serviceGrids: [{ name: 's'.repeat(56) }] }),
+    origin: `servicegrids/${'s'.repeat(56)}`,
+    message: 'has 56 characters',
+    quiet: model({ ...sites(), serviceGrids: [{ name: 's'.repeat(53) }] }),
+  },
+  'SE-S03': {
+    trigger: model({ serviceGrids: [{ name: 'web', groupName: '' }] }),
+    origin: 'servicegrids/web',
+    message: 'ServiceGrid "web" has the grid key (NodeGroup name) "", which is not usable',
+    quiet: model({ ...sites(), serviceGrids: [{ name: 'web' }] }),
+  },
+  'SE-S04': {
+    trigger: model({ ...sites(), serviceGrids: [{ name: 'web', template: { clusterIP: 'None', ports: [{ port: 80 }] } }] }),
+    origin: 'servicegrids/web',
+    message: 'ServiceGrid "web" is headless (clusterIp: None)',
+    quiet: model({ ...sites(), serviceGrids: [{ name: 'web', template: { ports: [{ port: 80 }] } }] }),
+  },
+  'SE-S05': {
+    trigger: model({ ...sites(), serviceGrids: [{ name: 'web', template: {} }] }),
+    origin: 'servicegrids/web',
+    message: 'ServiceGrid "web" has no ports',
+    quiet: model({ ...sites(), serviceGrids: [{ name: 'web' }] }),
+  },
+  'SE-S06': {
+    trigger: model({ ...sites(), serviceGrids: [{ name: 'web', template: { ports: [{ port: 80 }, { port: 81 }] } }] }),
+    origin: 'servicegrids/web',
+    message: 'ServiceGrid "web" has 2 ports (80, 81) without a unique name each',
+    quiet: model({ ...sites(), serviceGrids: [{ name: 'web', template: { ports: [{ port: 80, name: 'http' }, { port: 81, name: 'metrics' }] } }] }),
+  },
+  'SE-S07': {
+    trigger: model({ ...sites(), serviceGrids: [{ name: 'web', selectorExpressions: [{ key: 'app', operator: 'In', values: ['a'] }] }] }),
+    origin: 'servicegrids/web',
+    message: 'the selector of ServiceGrid "web" has match expressions (app In)',
+    quiet: model({ ...sites(), serviceGrids: [{ name: 'web' }] }),
+  },
+  'SE-S08': {
+    trigger: model({ ...sites(), serviceGrids: [{ name: 'web' }], labelledObjects: [{ origin: 'x.yaml#1', kind: 'Service', name: 'old', gridSelector: 'web' }] }),
+    origin: 'servicegrids/web',
+    message: 'Service old (x.yaml#1) carries the label superedge.io/grid-selector=web',
+    quiet: model({ ...sites(), serviceGrids: [{ name: 'web' }], labelledObjects: [{ origin: 'x.yaml#1', kind: 'Deployment', name: 'old', gridSelector: 'web' }] }),
+  },
+  'SE-S10': {
+    trigger: model({ ...sites(), serviceGrids: [{ name: 'db', template: { clusterIP: 'None', ports: [{ port: 5432 }] } }], grids: [{ name: 'pg', kind: 'StatefulSetGrid', serviceGridId: 'servicegrids/db' }] }),
+    origin: 'servicegrids/db',
+    message: 'headless ServiceGrid "db" relies on statefulset-grid-daemon',
+    quiet: model({ ...sites(), cluster: { platform: 'tke-edge' }, serviceGrids: [{ name: 'db', template: { clusterIP: 'None', ports: [{ port: 5432 }] } }], grids: [{ name: 'pg', kind: 'StatefulSetGrid', serviceGridId: 'servicegrids/db' }] }),
+  },
+  'SE-S09': {
+    trigger: model({ ...sites(), grids: [{ name: 'web', groupName: 'zone' }], serviceGrids: [{ name: 'web', selectsGridId: 'grids/web' }] }),
+    origin: 'servicegrids/web',
+    message: 'ServiceGrid "web" (grid key "location") selects the pods of grid "web" on NodeGroup "zone"',
+    quiet: model({ ...sites(), grids: [{ name: 'web' }], serviceGrids: [{ name: 'web', selectsGridId: 'grids/web' }] }),
+  },
+  'SE-P01': {
+    trigger: model({ ...sites(), grids: [{ name: 'web', overrides: [ov('bj')] }] }),
+    origin: 'grids/web',
+    message: 'DeploymentGrid "web" overrides sites bj, which are emitted as templatePool entries',
+    quiet: model({ ...sites(), grids: [{ name: 'web', overrides: [ov('bj')], crd: 'pool-metadata-preserved' }] }),
+  },
+  'SE-P02': {
+    trigger: model({ ...sites(), grids: [{ name: 'web', overrides: [ov('sh')] }] }),
+    origin: 'grids/web',
+    message: 'DeploymentGrid "web" overrides unit "sh", which is not a member of NodeGroup "location" (members: bj, gz)',
+    quiet: model({ ...sites(), grids: [{ name: 'web', overrides: [ov('bj')] }] }),
+  },
+  'SE-P03': {
+    trigger: model({ ...sites(), grids: [{ name: 'web', templatePool: { default: {} } }] }),
+    origin: 'grids/web',
+    message: 'templatePool entry "default" is unreachable',
+    quiet: model({ ...sites(), grids: [{ name: 'web', templatePool: { big: {} } }] }),
+  },
+  'SE-P04': {
+    trigger: model({ ...sites(), grids: [{ name: 'web', templatePool: { big: {} }, templates: { bj: 'huge' } }] }),
+    origin: 'grids/web',
+    message: 'templates["bj"] names the template "huge", which is not in templatePool (entries: big)',
+    quiet: model({ ...sites(), grids: [{ name: 'web', templatePool: { big: {} }, templates: { bj: 'big' } }] }),
+  },
+  'SE-P05': {
+    trigger: model({ ...sites(), grids: [{ name: 'web', overrides: [ov('bj'), ov('bj')] }] }),
+    origin: 'grids/web',
+    message: 'DeploymentGrid "web" overrides unit "bj" more than once',
+    quiet: model({ ...sites(), grids: [{ name: 'web', overrides: [ov('bj'), ov('gz')] }] }),
+  },
+  'SE-P06': {
+    trigger: model({ ...sites(), grids: [{ name: 'web', template: { template: { spec: { containers: [{ name: 'main' }] } } }, overrides: [ov('bj', { containerName: 'side' })] }] }),
+    origin: 'grids/web',
+    message: 'the override of unit "bj" names container "side", but DeploymentGrid "web" has containers "main"',
+    quiet: model({ ...sites(), grids: [{ name: 'web', template: { template: { spec: { containers: [{ name: 'main' }] } } }, overrides: [ov('bj', { containerName: 'main' })] }] }),
+  },
+  'SE-X01': {
+    trigger: model({ ...sites(), grids: [{ name: 'web', template: gpuLimit }] }),
+    origin: 'grids/web',
+    message: '"DeploymentGrid web" asks for nvidia.com/gpu (containers main) but units bj, gz have no GPU node',
+    quiet: model({ units: [{ name: 'bj', nodes: [gpuNode('n1')] }], groups: [{ name: 'location', members: ['bj'] }], grids: [{ name: 'web', template: gpuLimit }] }),
+  },
+  'SE-X02': {
+    trigger: model({ workloads: [proxy({ conflicts: ['main: http_proxy=x'] })] }),
+    origin: 'workloads/app',
+    message: '"app" already sets proxy env to other values (main: http_proxy=x)',
+    quiet: model({ workloads: [proxy()] }),
+  },
+  'SE-X03': {
+    trigger: model({ workloads: [proxy({ lateContainers: ['side'] })] }),
+    origin: 'workloads/app',
+    message: 'containers side of "app" were added after CrossRegionAccess.enable()',
+    quiet: model({ workloads: [proxy()] }),
+  },
+  'SE-X04': {
+    trigger: model({ workloads: [proxy({ proxyUrl: 'p:8080' })] }),
+    origin: 'workloads/app',
+    message: 'cross-region proxy URL "p:8080" of "app" is not an http(s)://host[:port] URL',
+    quiet: model({ workloads: [proxy()] }),
+  },
+  'SE-E01': {
+    trigger: model({ units: [{ name: 'bj', nodes: ['n1'] }], workloads: [eni()] }),
+    origin: 'workloads/app',
+    message: 'asks for an ENI on nodes that are not declared as Tencent Cloud CVM instances: n1',
+    quiet: model({ ...cvm, workloads: [eni()] }),
+  },
+  'SE-E02': {
+    trigger: model({ ...cvm, workloads: [eni({ pinnedNodes: [], targetNodes: [] })] }),
+    origin: 'workloads/app',
+    message: '"app" asks for an ENI but names no nodes',
+    quiet: model({ ...cvm, workloads: [eni()] }),
+  },
+  'SE-E03': {
+    trigger: model({ ...cvm, workloads: [eni()] }),
+    origin: 'workloads/app',
+    message: '"app" asks for an ENI, which only the TKE Edge ENI add-on provides; the cluster\'s platform is superedge',
+    quiet: model({ ...cvm, cluster: { platform: 'tke-edge' }, workloads: [eni()] }),
+  },
+  'SE-E04': {
+    trigger: model({ ...cvm, workloads: [eni({ targetNodes: ['n1', 'n2'] })] }),
+    origin: 'workloads/app',
+    message: 'the units of "app" changed after Eni.enable(): the pods are pinned to n1 but the units now hold n1, n2',
+    quiet: model({ ...cvm, workloads: [eni()] }),
+  },
+  'SE-E05': {
+    trigger: model({ ...cvm, cluster: { platform: 'tke-edge' }, workloads: [eni()] }),
+    origin: 'workloads/app',
+    message: '"app" asks for an ENI but the cluster declares no EniAddOn',
+    quiet: model({ ...cvm, cluster: { platform: 'tke-edge' }, workloads: [eni()], addOns: [{ origin: 'eni', kind: 'eni' }] }),
+  },
+  'SE-H01': {
+    trigger: model({ edgeHealths: [{ mode: 'no-eviction', daemonSet: true }] }),
+    origin: 'health',
+    message: 'global no-eviction excludes health checking, but daemonSet: true ask for it',
+    quiet: model({ edgeHealths: [{ mode: 'no-eviction' }] }),
+  },
+  'SE-H02': {
+    trigger: model({ ...sites(), edgeHealths: [{ mode: 'units' }] }),
+    origin: 'health',
+    message: 'multi-region edge-health with no unit to check',
+    quiet: model({ ...sites(), edgeHealths: [{ mode: 'units', listed: [{ name: 'bj' }], checkUnitNames: ['bj', 'gz'] }] }),
+  },
+  'SE-H03': {
+    trigger: model({ ...sites(), edgeHealths: [{ mode: 'all-nodes', listed: [{ name: 'bj' }] }] }),
+    origin: 'health',
+    message: 'checkUnits (bj) are only read in multi-region mode, but the mode is all-nodes',
+    quiet: model({ ...sites(), edgeHealths: [{ mode: 'units', listed: [{ name: 'bj' }], checkUnitNames: ['bj'] }] }),
+  },
+  'SE-H04': {
+    trigger: model({ ...sites(), edgeHealths: [{ mode: 'units', checkUnitNames: ['bj'] }] }),
+    origin: 'health',
+    message: 'nodes in no checked unit are not health-checked in multi-region mode: n2 (units checked: bj)',
+    quiet: model({ ...sites(), edgeHealths: [{ mode: 'units', checkUnitNames: ['bj', 'gz'] }] }),
+  },
+  'SE-H05': {
+    trigger: model({ units: [{ name: 'bj', nodes: ['n1'] }, { name: 'lab', nodes: ['n1'] }], edgeHealths: [{ mode: 'units', checkUnitNames: ['bj', 'lab'] }] }),
+    origin: 'health',
+    message: 'nodes in several checked units only probe peers that are in all of those units (edge-health ANDs the unit selectors): n1 (bj and lab)',
+    quiet: model({ units: [{ name: 'bj', nodes: ['n1'] }, { name: 'lab', nodes: ['n1'] }], edgeHealths: [{ mode: 'units', checkUnitNames: ['bj'] }] }),
+  },
+  'SE-H06': {
+    trigger: model({ cluster: { platform: 'tke-edge' }, edgeHealths: [{ mode: 'all-nodes', daemonSet: true, hmacKey: true }] }),
+    origin: 'health',
+    message: 'on TKE Edge the edge-health add-on runs the edge-health DaemonSet',
+    quiet: model({ edgeHealths: [{ mode: 'all-nodes', daemonSet: true, hmacKey: true }] }),
+  },
+  'SE-H07': {
+    trigger: model({ edgeHealths: [{ mode: 'all-nodes', daemonSet: true }] }),
+    origin: 'health',
+    message: 'the edge-health DaemonSet has no HMAC key',
+    quiet: model({ edgeHealths: [{ mode: 'all-nodes', daemonSet: true, hmacKey: true }] }),
+  },
+  'SE-H09': {
+    trigger: model({ edgeHealths: [{ mode: 'all-nodes', daemonSet: true, hmacKey: true }] }),
+    origin: 'health',
+    message: 'daemonSet: true without edge-health-admission',
+    quiet: model({ edgeHealths: [{ mode: 'all-nodes', daemonSet: true, hmacKey: true, admissionTls: true }] }),
+  },
+  'SE-H08': {
+    trigger: model({ edgeHealths: [{ origin: 'h1', mode: 'all-nodes' }, { origin: 'h2', mode: 'all-nodes' }] }),
+    origin: 'h1',
+    message: 'another EdgeHealth (h2) also writes edge-health-config in namespace "edge-system"',
+    quiet: model({ edgeHealths: [{ origin: 'h1', mode: 'all-nodes' }, { origin: 'h2', mode: 'all-nodes', namespace: 'other' }] }),
+  },
+  'SE-I01': {
+    trigger: model({ ...sites(), ingresses: [{ name: 'ing', rules: [route] }] }),
+    origin: 'ingresses/ing',
+    message: 'MultiRegionIngress "ing" has no units',
+    quiet: model({ ...sites(), ingresses: [{ name: 'ing', rules: [route], units: [iu('bj')] }] }),
+  },
+  'SE-I02': {
+    trigger: model({ ...sites(), ingresses: [{ name: 'ing', rules: [{ ...route, port: 0 }], units: [iu('bj')] }] }),
+    origin: 'ingresses/ing',
+    message: 'MultiRegionIngress "ing" rule 1 (*/): port 0 is not within 1-65535',
+    quiet: model({ ...sites(), ingresses: [{ name: 'ing', rules: [route], units: [iu('bj')] }] }),
+  },
+  'SE-I03': {
+    trigger: model({ ...sites(), ingresses: [{ name: 'a', rules: [route], units: [iu('bj')], emitsControllers: true }, { name: 'b', rules: [route], units: [iu('bj')], emitsControllers: true }] }),
+    origin: 'ingresses/a',
+    message: 'the ingress controllers of unit "bj" (a) and unit "bj" (b) would both run on n1',
+    quiet: model({ ...sites(), ingresses: [{ name: 'a', rules: [route], units: [iu('bj')], emitsControllers: true }, { name: 'b', rules: [route], units: [iu('gz')], emitsControllers: true }] }),
+  },
+  'SE-I04': {
+    trigger: model({ ...sites(), ingresses: [{ name: 'ing', rules: [route], units: [iu('bj', { controllerNodes: [] })], emitsControllers: true, controllerNodes: ['n9'] }] }),
+    origin: 'ingresses/ing',
+    message: 'controllerNodes n9 are in none of the ingress\'s units (bj)',
+    quiet: model({ ...sites(), ingresses: [{ name: 'ing', rules: [route], units: [iu('bj', { controllerNodes: ['n1'] })], emitsControllers: true, controllerNodes: ['n1'] }] }),
+  },
+  'SE-I05': {
+    trigger: model({ ...sites(['bj']), serviceGrids: [{ name: 'web' }], ingresses: [{ name: 'ing', rules: [toWeb], units: [iu('bj'), iu('gz')] }] }),
+    origin: 'ingresses/ing',
+    message: 'ServiceGrid "web" (rule 1 (*/)) runs on the units of NodeGroup "location", which does not hold gz',
+    quiet: model({ ...sites(), serviceGrids: [{ name: 'web' }], ingresses: [{ name: 'ing', rules: [toWeb], units: [iu('bj'), iu('gz')] }] }),
+  },
+  'SE-I06': {
+    trigger: model({ ...sites(), serviceGrids: [{ name: 'web', namespace: 'apps' }], ingresses: [{ name: 'ing', rules: [toWeb], units: [iu('bj')] }] }),
+    origin: 'ingresses/ing',
+    message: 'ServiceGrid "web" (rule 1 (*/)) is in namespace "apps" but the Ingress objects are in "(chart default)"',
+    quiet: model({ ...sites(), serviceGrids: [{ name: 'web', namespace: 'apps' }], ingresses: [{ name: 'ing', namespace: 'apps', rules: [toWeb], units: [iu('bj')] }] }),
+  },
+  'SE-I07': {
+    trigger: model({ ...sites(), ingresses: [{ name: 'ing', rules: [route], units: [iu('bj', { ingressName: 'Ing_bj' })] }] }),
+    origin: 'ingresses/ing',
+    message: 'MultiRegionIngress "ing" for unit "bj" would create invalid names: Ingress "Ing_bj"',
+    quiet: model({ ...sites(), ingresses: [{ name: 'ing', rules: [route], units: [iu('bj')] }] }),
+  },
+  'SE-I08': {
+    trigger: model({ ...sites(), ingresses: [{ name: 'ing', rules: [route, route], units: [iu('bj')] }] }),
+    origin: 'ingresses/ing',
+    message: 'MultiRegionIngress "ing" rule 2 (*/) repeats rule 1',
+    quiet: model({ ...sites(), ingresses: [{ name: 'ing', rules: [route, { ...route, path: '/api' }], units: [iu('bj')] }] }),
+  },
+  'SE-I09': {
+    trigger: model({ ...sites(), serviceGrids: [{ name: 'web', template: { ports: [{ port: 80, targetPort: 8080 }] } }], ingresses: [{ name: 'ing', rules: [{ ...toWeb, port: 81 }], units: [iu('bj')] }] }),
+    origin: 'ingresses/ing',
+    message: 'rule 1 (*/) routes to port 81 of ServiceGrid "web", whose Service has ports 80',
+    quiet: model({ ...sites(), serviceGrids: [{ name: 'web', template: { ports: [{ port: 80, targetPort: 8080 }] } }], ingresses: [{ name: 'ing', rules: [{ ...toWeb, port: 8080 }], units: [iu('bj')] }] }),
+  },
+  'SE-I10': {
+    trigger: model({ ...sites(), ingresses: [{ name: 'ing', units: [iu('bj')] }] }),
+    origin: 'ingresses/ing',
+    message: 'MultiRegionIngress "ing" has no rules',
+    quiet: model({ ...sites(), ingresses: [{ name: 'ing', rules: [route], units: [iu('bj')] }] }),
   },
 };
 

@@ -1,5 +1,5 @@
 import * as kplus from 'cdk8s-plus-27';
-import { DeploymentGrid, EdgeCluster, Findings, NodeGroup, NodeUnit, ServiceGrid, StatefulSetGrid } from '../src';
+import { DeploymentGrid, EdgeCluster, Findings, NodeGroup, NodeUnit, Platform, ServiceGrid, StatefulSetGrid } from '../src';
 import { schemaProblems } from './support/schema';
 import { cluster, find, findingsOf, synth } from './support/synth';
 import { ServiceGrid as ServiceGridFromFile } from '../src/networking/service-grid';
@@ -99,12 +99,35 @@ describe('ServiceGrid rules', () => {
     expect(m).toContain('SE-S03: ServiceGrid "web" has the grid key (NodeGroup name) "example.com/zone", which is not usable: it contains \'/\'');
   });
 
-  test('SE-S04: headless ServiceGrids are refused', () => {
+  test('SE-S04: a headless ServiceGrid that serves no StatefulSetGrid is refused', () => {
     const c = cluster();
     new ServiceGrid(c, 'web', { nodeGroup: seed(c), clusterIp: 'None', ports: [{ port: 80 }] });
     expect(findingsOf(c, 'SE-S04')).toEqual([
-      '[edge/web] SE-S04: ServiceGrid "web" is headless (clusterIp: None): SuperEdge does not support headless ServiceGrids, and headless lookups bypass the per-site endpoint filtering. Fix: leave clusterIp unset',
+      '[edge/web] SE-S04: ServiceGrid "web" is headless (clusterIp: None) but serves no StatefulSetGrid: headless lookups return the pods of every site and bypass the per-site endpoint filtering. Fix: leave clusterIp unset, or make it the serviceGrid of a StatefulSetGrid (whose pods statefulset-grid-daemon publishes per site)',
     ]);
+  });
+
+  test('headless for a StatefulSetGrid: emitted, SE-S04 quiet, SE-S10 warns on open-source SuperEdge until suppressed', () => {
+    const c = cluster();
+    const location = seed(c);
+    const sg = new ServiceGrid(c, 'db', { nodeGroup: location, clusterIp: 'None', ports: [{ port: 5432 }] });
+    new StatefulSetGrid(c, 'pg', { nodeGroup: location, serviceGrid: sg, containers: [{ image: 'postgres:16', securityContext: { user: 999 } }] });
+    expect(findingsOf(c, 'SE-S04')).toEqual([]);
+    expect(findingsOf(c, 'SE-S10')).toEqual([
+      "[edge/db] warning SE-S10: headless ServiceGrid \"db\" relies on statefulset-grid-daemon on every edge node (it writes the per-site names <grid>-<i>.db-svc to the nodes' hosts file); open-source SuperEdge clusters run it only when it was installed. Fix: install statefulset-grid-daemon (SuperEdge's deployment/statefulset-grid-daemon.yaml) and record it: Findings.suppress(serviceGrid, 'SE-S10', 'statefulset-grid-daemon runs on every edge node')",
+    ]);
+    expect(find(synth(c), 'ServiceGrid', 'db').spec.template.clusterIP).toBe('None');
+    Findings.suppress(sg, 'SE-S10', 'statefulset-grid-daemon runs on every edge node');
+    expect(Findings.of(c).filter(f => f.ruleId === 'SE-S10').map(f => [f.suppressed, f.suppressionReason])).toEqual([[true, 'statefulset-grid-daemon runs on every edge node']]);
+  });
+
+  test('SE-S10 is quiet on TKE Edge, which runs statefulset-grid-daemon', () => {
+    const c = cluster({ platform: Platform.TKE_EDGE });
+    const location = seed(c);
+    const sg = new ServiceGrid(c, 'db', { nodeGroup: location, clusterIp: 'None', ports: [{ port: 5432 }] });
+    new StatefulSetGrid(c, 'pg', { nodeGroup: location, serviceGrid: sg, containers: [{ image: 'postgres:16', securityContext: { user: 999 } }] });
+    expect(findingsOf(c, 'SE-S10')).toEqual([]);
+    expect(findingsOf(c, 'SE-S04')).toEqual([]);
   });
 
   test('SE-S05: a ServiceGrid needs ports', () => {

@@ -1,15 +1,20 @@
 import * as kplus from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
+import type { AdmissionTls } from './admission-tls';
+import { addEdgeHealthAdmission } from './edge-health-admission';
+import { EdgeHealthPlugin } from './edge-health-plugin';
 import { fieldEnv } from '../internal/addon-util';
 import { brand } from '../internal/brands';
 import { ManifestObject } from '../internal/manifest-object';
 import { sortedUnique } from '../internal/util';
+import type { ModelBuilder } from '../model/builder';
 import { EDGE_HEALTH_CONFIG_NAME, EDGE_HEALTH_PORT } from '../superedge/labels';
+import { Platform } from '../topology/cluster-options';
 import { EdgeCluster } from '../topology/edge-cluster';
 import type { INodeUnit, NodeUnit } from '../topology/node-unit';
 import { TopologyIndex } from '../topology/topology-index';
-import { checkEdgeHealth } from '../validation/addon-rules';
 import { addCheck } from '../validation/findings';
+import { addModelChecks } from '../validation/model-checks';
 import { RESOURCES, SECRET_VALUE, UNIT_REF } from '../validation/props/common-props';
 import { checkEdgeHealthValues } from '../validation/props/edge-health-values';
 import { BOOLEAN, checkProps, childPath, enumOf, listOf, STRING } from '../validation/props/prop-types';
@@ -22,6 +27,11 @@ export { EDGE_HEALTH_CONFIG_NAME, EDGE_HEALTH_PORT };
 export const EDGE_HEALTH_LABEL = { name: 'edge-health' };
 /** The image of the edge-health DaemonSet unless one is given (the release the upstream manifests ship). */
 export const DEFAULT_EDGE_HEALTH_IMAGE = 'superedge.tencentcloudcr.com/superedge/edge-health:v0.7.0';
+/**
+ * The image of edge-health-admission unless one is given (the same release as edge-health).
+ * Pinned by tag: no digest of this release is published in SuperEdge's material.
+ */
+export const DEFAULT_EDGE_HEALTH_ADMISSION_IMAGE = 'superedge.tencentcloudcr.com/superedge/edge-health-admission:v0.7.0';
 /**
  * The image that copies the HMAC key from its Secret into the `hmac-config` ConfigMap
  * edge-health reads (`kubectl apply -k`, no shell needed).
@@ -47,9 +57,11 @@ export enum EdgeHealthMode {
    */
   UNITS = 'units',
   /**
-   * Global no-eviction: the platform's webhook drops every `NoExecute` unreachable
+   * Global no-eviction: edge-health-admission drops every `NoExecute` unreachable
    * taint, so pods are never evicted for a lost cloud link. Excludes health checking
-   * (the two are mutually exclusive); nothing is emitted for it.
+   * (the two are mutually exclusive). On TKE Edge it is the platform's switch and nothing
+   * is emitted; on open-source SuperEdge the webhook is emitted with
+   * `--always-reachable=true` (it needs `admissionTls`).
    */
   NO_EVICTION = 'no-eviction',
 }
@@ -95,7 +107,7 @@ export interface EdgeHealthProps {
 
   /**
    * Image of the edge-health DaemonSet.
-   * @default DEFAULT_EDGE_HEALTH_IMAGE
+   * @default 'superedge.tencentcloudcr.com/superedge/edge-health:v0.7.0'
    */
   readonly image?: string;
 
@@ -110,7 +122,7 @@ export interface EdgeHealthProps {
 
   /**
    * Image of the init container that copies the HMAC key (needs `kubectl`; no shell).
-   * @default DEFAULT_HMAC_SYNC_IMAGE
+   * @default 'registry.k8s.io/kubectl:v1.30.0'
    */
   readonly hmacSyncImage?: string;
 
@@ -119,6 +131,29 @@ export interface EdgeHealthProps {
    * @default - requests 50m CPU and 64Mi memory, memory limit 128Mi
    */
   readonly resources?: kplus.ContainerResources;
+
+  /**
+   * The check plugins the DaemonSet runs against every peer, each one command-line flag.
+   * At least one: without a plugin every peer scores 0 and every node is voted unhealthy.
+   * @default - `[EdgeHealthPlugin.kubeletAuth()]`: `--kubeletauthplugin=timeout=5,retrytime=3,weight=1,port=10250`, as upstream's manifests
+   */
+  readonly plugins?: EdgeHealthPlugin[];
+
+  /**
+   * TLS of edge-health-admission, the mutating webhook that turns the votes into (no)
+   * evictions, on open-source SuperEdge: `AdmissionTls.fromSecret(name, caBundle)` or
+   * `AdmissionTls.certManager({ issuer })`. Given, the webhook is emitted (Deployment,
+   * Service, MutatingWebhookConfiguration, and with cert-manager a Certificate). Ignored
+   * on TKE Edge, where the platform runs the webhook.
+   * @default - no webhook: on open-source SuperEdge, `daemonSet: true` and `NO_EVICTION` are then errors (SE-H09)
+   */
+  readonly admissionTls?: AdmissionTls;
+
+  /**
+   * Image of edge-health-admission.
+   * @default 'superedge.tencentcloudcr.com/superedge/edge-health-admission:v0.7.0'
+   */
+  readonly admissionImage?: string;
 }
 
 /**
@@ -140,6 +175,11 @@ export class EdgeHealth extends Construct {
   public readonly cluster: EdgeCluster;
   /** The HMAC key reference, if given. */
   public readonly hmacKey?: kplus.SecretValue;
+  /** The TLS source of edge-health-admission, if given. */
+  public readonly admissionTls?: AdmissionTls;
+  /** Whether edge-health-admission is emitted (open-source SuperEdge with `admissionTls`). */
+  public readonly admissionEmitted: boolean;
+  private readonly pluginList: EdgeHealthPlugin[];
   private readonly listed: INodeUnit[];
   private readonly explicitMode?: EdgeHealthMode;
 
@@ -167,6 +207,8 @@ export class EdgeHealth extends Construct {
     const image = props.image ?? DEFAULT_EDGE_HEALTH_IMAGE;
     const syncImage = props.hmacSyncImage ?? DEFAULT_HMAC_SYNC_IMAGE;
     const resources = props.resources;
+    this.admissionTls = props.admissionTls;
+    this.pluginList = checkedPlugins(this, props.plugins);
 
     const checking = props.mode !== EdgeHealthMode.OFF && props.mode !== EdgeHealthMode.NO_EVICTION;
     if (checking) {
@@ -187,7 +229,35 @@ export class EdgeHealth extends Construct {
         resources: resources ? renderResources(resources) : undefined,
       }),
     ], () => this.cluster.warningsAsErrors);
-    addCheck(this, () => checkEdgeHealth(this), () => this.cluster.warningsAsErrors);
+    this.admissionEmitted = this.admissionTls !== undefined && props.mode !== EdgeHealthMode.OFF
+      && this.cluster.platform === Platform.SUPEREDGE;
+    if (this.admissionTls && this.admissionEmitted) {
+      addEdgeHealthAdmission(this, {
+        namespace: this.namespace,
+        tls: this.admissionTls,
+        image: props.admissionImage ?? DEFAULT_EDGE_HEALTH_ADMISSION_IMAGE,
+        alwaysReachable: props.mode === EdgeHealthMode.NO_EVICTION,
+      });
+    }
+    addModelChecks(this, this.cluster);
+  }
+
+  /**
+   * Adds this edge-health declaration to the topology model.
+   * @internal
+   */
+  public _contributeToModel(builder: ModelBuilder): void {
+    builder.addEdgeHealth({
+      id: this.node.path,
+      origin: this.node.path,
+      namespace: this.namespace,
+      mode: this.mode,
+      listed: this.listed.map(u => ({ id: u.node.path, name: u.unitName })),
+      checkUnitNames: this.checkUnitNames,
+      daemonSet: this.daemonSet,
+      hmacKey: this.hmacKey !== undefined,
+      admissionTls: this.admissionTls !== undefined,
+    });
   }
 
   /**
@@ -197,6 +267,11 @@ export class EdgeHealth extends Construct {
   public get mode(): EdgeHealthMode {
     if (this.explicitMode) return this.explicitMode;
     return this.listed.length > 0 || this.switchedOnUnits.length > 0 ? EdgeHealthMode.UNITS : EdgeHealthMode.ALL_NODES;
+  }
+
+  /** The check plugins of the DaemonSet. */
+  public get plugins(): EdgeHealthPlugin[] {
+    return [...this.pluginList];
   }
 
   /** The units given in `checkUnits`. */
@@ -236,6 +311,8 @@ export class EdgeHealth extends Construct {
         rules: [
           // Peers are nodes (units come from node labels); votes patch the node annotation `nodeunhealth`.
           { apiGroups: [''], resources: ['nodes'], verbs: ['get', 'list', 'watch', 'patch', 'update'] },
+          // The kubelet plugins' probes: the kubelet authorizes them as get on nodes/proxy.
+          { apiGroups: [''], resources: ['nodes/proxy'], verbs: ['get'] },
         ],
       },
     }));
@@ -303,7 +380,7 @@ export class EdgeHealth extends Construct {
         args: ['apply', '-k', '/hmac-sync'],
         volumeMounts: [{ name: 'hmac-sync', mountPath: '/hmac-sync', readOnly: true }],
         resources: { requests: { cpu: '10m', memory: '32Mi' }, limits: { memory: '64Mi' } },
-        securityContext: { allowPrivilegeEscalation: false, readOnlyRootFilesystem: false },
+        securityContext: { allowPrivilegeEscalation: false, readOnlyRootFilesystem: false, capabilities: { drop: ['ALL'] } },
       });
     }
 
@@ -332,6 +409,9 @@ export class EdgeHealth extends Construct {
               containers: [{
                 name: 'edge-health',
                 image,
+                imagePullPolicy: 'IfNotPresent',
+                command: ['edge-health'],
+                args: this.pluginList.map(p => p.arg),
                 env: [
                   fieldEnv('POD_IP', 'status.podIP'),
                   fieldEnv('POD_NAME', 'metadata.name'),
@@ -341,6 +421,14 @@ export class EdgeHealth extends Construct {
                 ],
                 ports: [{ name: 'health', containerPort: EDGE_HEALTH_PORT, protocol: 'TCP' }],
                 resources: resources ? renderResources(resources) : { requests: { cpu: '50m', memory: '64Mi' }, limits: { memory: '128Mi' } },
+                // Port 51005 is unprivileged, the probes go over the network with the service
+                // account's token and the votes through the API: no capability is needed.
+                securityContext: {
+                  allowPrivilegeEscalation: false,
+                  privileged: false,
+                  readOnlyRootFilesystem: true,
+                  capabilities: { drop: ['ALL'] },
+                },
               }],
               volumes: volumes.length > 0 ? volumes : undefined,
             },
@@ -349,4 +437,18 @@ export class EdgeHealth extends Construct {
       },
     }));
   }
+}
+
+function checkedPlugins(scope: Construct, plugins: unknown): EdgeHealthPlugin[] {
+  const where = scope.node.path;
+  if (plugins === undefined || plugins === null) return [EdgeHealthPlugin.kubeletAuth()];
+  if (!Array.isArray(plugins) || plugins.length === 0 || plugins.some(p => !(p instanceof EdgeHealthPlugin))) {
+    throw new Error(`[${where}] EdgeHealth: plugins must be a non-empty list of EdgeHealthPlugin (without a plugin every peer scores 0 and every node is voted unhealthy). Fix: pass plugins: [EdgeHealthPlugin.kubeletAuth()] or leave plugins out`);
+  }
+  const names = plugins.map(p => p.flagName);
+  const twice = names.filter((n, i) => names.indexOf(n) !== i);
+  if (twice.length > 0) {
+    throw new Error(`[${where}] EdgeHealth: plugin --${twice[0]} is given twice; edge-health keeps one setting per plugin. Fix: pass each plugin once`);
+  }
+  return [...plugins];
 }

@@ -1,10 +1,12 @@
 import { ApiObject } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-27';
+import { addModelContribution } from '../model/contributions';
+import { podContainers } from '../model/pods';
 import { GPU_RESOURCE } from '../superedge/labels';
 import { EdgeCluster } from '../topology/edge-cluster';
 import type { INodeUnit } from '../topology/node-unit';
-import { checkGpuRequests } from '../validation/addon-rules';
 import { addCheck } from '../validation/findings';
+import { addModelChecks } from '../validation/model-checks';
 import { UNIT_REF, WORKLOAD } from '../validation/props/common-props';
 import { checkProps, listOf, workloadPath } from '../validation/props/prop-types';
 import { crossClusterReferences } from '../validation/props/references';
@@ -27,14 +29,19 @@ export class GpuPlacement {
       nodeUnits: listOf(UNIT_REF),
     }, ['workload', 'nodeUnits']);
     const cluster = EdgeCluster.enclosing(workload);
-    const units = [...nodeUnits];
-    addCheck(workload, () => {
+    const unitIds = nodeUnits.map(u => u.node.path);
+    addModelContribution(workload, builder => builder.addWorkload({
+      id: workload.node.path,
+      origin: workload.node.path,
+      name: workload.node.id,
       // cdk8s-plus workloads and grids both keep their object as the child 'Resource'.
-      return [
-        ...crossClusterReferences(workload, `"${workload.node.id}"`, units.map(u => ({ prop: 'GpuPlacement.check() nodeUnits', kind: 'NodeUnit', name: u.unitName, target: u }))),
-        ...checkGpuRequests(workload.node.id, ApiObject.of(workload).toJson(), units),
-      ];
-    }, () => cluster.warningsAsErrors);
+      containers: podContainers(ApiObject.of(workload).toJson()),
+      gpuUnitIds: unitIds,
+    }));
+    addModelChecks(workload, cluster);
+    const units = [...nodeUnits];
+    addCheck(workload, () => crossClusterReferences(workload, `"${workload.node.id}"`,
+      units.map(u => ({ prop: 'GpuPlacement.check() nodeUnits', kind: 'NodeUnit', name: u.unitName, target: u }))), () => cluster.warningsAsErrors);
   }
 
   private constructor() {}

@@ -1,16 +1,17 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { App, Chart, Yaml } from 'cdk8s';
+import { fileNameFor, writeTreeAtomically } from './atomic-tree';
 import { byString } from '../internal/util';
 import { isPreviewChart } from '../preview/controller-preview';
 import { isClusterScoped } from '../superedge/kinds';
-import { sortManifests } from '../topology/edge-cluster';
+import { EdgeCluster, sortManifests } from '../topology/edge-cluster';
+import { isUnitChart } from '../topology/kins-unit-chart';
 
 /** The folder of cluster-scoped objects inside a chart's folder. */
 const CLUSTER_SCOPED_FOLDER = '_cluster';
 /** The folder of namespaced objects that name no namespace (they land where they are applied). */
 const NO_NAMESPACE_FOLDER = '_namespaced';
-
 
 /**
  * Writes an app as a kustomize tree for GitOps tools (Argo CD, Flux, `kubectl apply -k`):
@@ -31,58 +32,70 @@ const NO_NAMESPACE_FOLDER = '_namespaced';
  * beside the others but left out of the root kustomization: they are for review only.
  * Everything is deterministic (sorted). The chart folders are replaced whole on every
  * write, and so are those of the previous write (listed in `.cdk8s-superedge-layout`),
- * so objects and charts removed from the code disappear from the tree; nothing else in
- * `outdir` is touched.
+ * so objects and charts removed from the code disappear from the tree; other entries of
+ * `outdir` are kept as they are. A file name that would pass 255 bytes (a 253-character
+ * object name) is shortened to its start, `~` and a hash of the whole name.
  */
 export class KustomizeLayout {
   /**
    * Validates the app (every problem at once, writing nothing when there is one), then
    * writes the tree. Returns the written files, relative to `outdir`, sorted.
    *
+   * The write is atomic: the tree is written into a fresh sibling folder and swapped in
+   * whole once every file is there (other entries of `outdir` are carried over), so an
+   * error leaves the earlier tree as it was.
+   *
    * @param app the app to write
    * @param outdir the root of the tree (created when missing)
    */
   public static write(app: App, outdir: string): string[] {
     validateApp(app); // every problem at once, before anything is written
-    const charts = [...app.charts].sort((a, b) => byString(a.node.id, b.node.id));
-    const planned = new Map<string, Map<string, any>>(); // chart folder -> file -> object
-    for (const chart of charts) planned.set(chartFolder(chart), filesOf(chart));
-
-    const written: string[] = [];
-    fs.mkdirSync(outdir, { recursive: true });
-    // Folders of an earlier write (charts since removed too) are replaced whole.
-    for (const folder of previousFolders(outdir)) fs.rmSync(path.join(outdir, folder), { recursive: true, force: true });
+    const charts = [...app.charts].sort((a, b) => byString(chartFolder(a), chartFolder(b)));
+    const files = new Map<string, string>();
+    const folders: string[] = [];
+    const seen = new Map<string, Chart>();
     for (const chart of charts) {
       const folder = chartFolder(chart);
-      const files = planned.get(folder)!;
-      fs.rmSync(path.join(outdir, folder), { recursive: true, force: true });
-      fs.mkdirSync(path.join(outdir, folder), { recursive: true });
-      for (const [file, obj] of files) {
-        const full = path.join(outdir, folder, file);
-        fs.mkdirSync(path.dirname(full), { recursive: true });
-        fs.writeFileSync(full, Yaml.stringify(obj));
-        written.push(path.join(folder, file));
-      }
-      fs.writeFileSync(path.join(outdir, folder, 'kustomization.yaml'), kustomization([...files.keys()]));
-      written.push(path.join(folder, 'kustomization.yaml'));
+      const other = seen.get(folder);
+      if (other) throw new Error(`${chart.node.path}: its folder "${folder}" is also that of ${other.node.path}: give one of the charts another id`);
+      seen.set(folder, chart);
+      folders.push(folder);
+      for (const [file, content] of chartTree(chart)) files.set(`${folder}/${file}`, content);
     }
-    fs.writeFileSync(path.join(outdir, 'kustomization.yaml'),
-      kustomization(charts.filter(c => !isPreviewChart(c)).map(chartFolder)));
-    written.push('kustomization.yaml');
-    fs.writeFileSync(path.join(outdir, MARKER), [...planned.keys()].join('\n') + '\n');
-    written.push(MARKER);
-    return written.sort(byString);
+    files.set('kustomization.yaml', kustomization(charts.filter(isApplied).map(chartFolder)));
+    files.set(MARKER, folders.join('\n') + '\n');
+    const ours = new Set([...folders, ...previousFolders(outdir), 'kustomization.yaml', MARKER]);
+    writeTreeAtomically(outdir, files, entry => ours.has(entry));
+    return [...files.keys()].map(f => f.split('/').join(path.sep)).sort(byString);
   }
 
   private constructor() {}
 }
 
 /**
+ * One chart as a kustomize tree: `kustomization.yaml` and one file per object, paths
+ * relative to the chart's folder (forward slashes). Internal (GitOpsLayout writes the
+ * same trees).
+ */
+export function chartTree(chart: Chart): Map<string, string> {
+  const files = filesOf(chart);
+  const out = new Map<string, string>();
+  for (const [file, obj] of files) out.set(file, Yaml.stringify(obj));
+  out.set('kustomization.yaml', kustomization([...files.keys()]));
+  return out;
+}
+
+/** Charts the root kustomization applies: not the previews, not the Kins unit charts (other clusters). */
+function isApplied(chart: Chart): boolean {
+  return !isPreviewChart(chart) && !isUnitChart(chart);
+}
+
+/**
  * Runs every construct's validations and throws them all at once, in cdk8s's own
  * format (what app.synth() does first), without rendering anything. A validated
- * EdgeCluster then renders its objects directly in toJson().
+ * EdgeCluster then renders its objects directly in toJson(). Internal.
  */
-function validateApp(app: App): void {
+export function validateApp(app: App): void {
   const errors = app.node.findAll().flatMap(c => c.node.validate().map(e => `[${c.node.path}] ${e}`));
   if (errors.length > 0) throw new Error(`Validation failed with the following errors:\n  ${errors.join('\n  ')}`);
 }
@@ -90,14 +103,17 @@ function validateApp(app: App): void {
 /** Lists the chart folders the last write made, so that the next one can replace them. */
 const MARKER = '.cdk8s-superedge-layout';
 
-function previousFolders(outdir: string): string[] {
+/** Previous chart folders (`[]` when `outdir` has no marker). Internal. */
+export function previousFolders(outdir: string): string[] {
   const marker = path.join(outdir, MARKER);
   if (!fs.existsSync(marker)) return [];
   return fs.readFileSync(marker, 'utf-8').split('\n').map(l => l.trim())
     .filter(l => l !== '' && !l.includes('/') && !l.includes('\\') && l !== '.' && l !== '..');
 }
 
+/** A chart's folder: its id; for a Kins unit chart `<cluster id>-<unit id>`. */
 function chartFolder(chart: Chart): string {
+  if (isUnitChart(chart)) return `${EdgeCluster.enclosing(chart.unit).node.id}-${chart.unit.node.id}`;
   return chart.node.id;
 }
 
@@ -106,7 +122,7 @@ function filesOf(chart: Chart): Map<string, any> {
   for (const obj of sortManifests(chart.toJson())) {
     const ns = obj.metadata?.namespace ?? (isClusterScoped(obj.kind) ? CLUSTER_SCOPED_FOLDER : NO_NAMESPACE_FOLDER);
     const group = obj.apiVersion.includes('/') ? `${obj.apiVersion.split('/')[0]}.` : '';
-    const file = path.join(ns, `${obj.kind}.${group}${obj.metadata?.name}.yaml`.replace(/[^0-9A-Za-z._-]/g, '_'));
+    const file = `${ns}/${fileNameFor(`${obj.kind}.${group}${obj.metadata?.name}`.replace(/[^0-9A-Za-z._-]/g, '_'), '.yaml')}`;
     if (files.has(file)) {
       throw new Error(`${chart.node.path}: two objects would be written to ${file} (${obj.kind} "${obj.metadata?.name}"): give one of them another name`);
     }

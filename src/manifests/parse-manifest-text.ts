@@ -135,7 +135,7 @@ function lineOf(lc: LineCounter, node: YamlNode | null | undefined): { line: num
 }
 
 function firstLine(message: string): string {
-  return message.split('\n')[0].trim();
+  return message.split('\n')[0].trim().replace(/:$/, '');
 }
 
 /**

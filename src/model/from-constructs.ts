@@ -1,8 +1,11 @@
 import { ApiObject, Chart } from 'cdk8s';
 import type { IConstruct } from 'constructs';
 import { ModelBuilder, TopologyModelBuilder } from './builder';
+import { contributionsOf } from './contributions';
 import { objectElement } from './objects';
 import type { ModelObject, TopologyModel } from './types';
+import { ManifestObject } from '../internal/manifest-object';
+import { GRID_SELECTOR_LABEL } from '../superedge/labels';
 
 /**
  * Builds the TopologyModel of a cluster from its constructs. It imports no construct
@@ -31,6 +34,8 @@ export function modelFromConstructs(cluster: IConstruct): TopologyModel {
   for (const c of cluster.node.findAll()) {
     if (isModelContributor(c)) c._contributeToModel(builder);
     if (ApiObject.isApiObject(c)) builder.addObject(objectOf(c, cluster));
+    for (const contribute of contributionsOf(c)) contribute(builder);
+    if (unitClusterOf(c, cluster) === undefined) addIfLabelled(builder, c);
   }
   return builder.build(cluster.node.path);
 }
@@ -48,12 +53,20 @@ function unitClusterMinor(chart: IConstruct): number | undefined {
   return typeof m === 'number' ? m : undefined;
 }
 
+/**
+ * The Kubernetes minor of the unit cluster a construct's objects go to (a Kins unit
+ * chart's), or undefined for the parent cluster's.
+ */
+function unitClusterOf(c: IConstruct, cluster: IConstruct): number | undefined {
+  let chart: IConstruct | undefined = c;
+  while (chart && chart !== cluster && !Chart.isChart(chart)) chart = chart.node.scope;
+  return chart && chart !== cluster ? unitClusterMinor(chart) : undefined;
+}
+
 /** The object element of an ApiObject: reported at its owner (cdk8s-plus objects are the `Resource` child of their construct). */
 function objectOf(o: ApiObject, cluster: IConstruct): ModelObject {
   const owner = o.node.id === 'Resource' && o.node.scope ? o.node.scope : o;
-  let chart: IConstruct | undefined = o.node.scope;
-  while (chart && chart !== cluster && !Chart.isChart(chart)) chart = chart.node.scope;
-  const unitMinor = chart && chart !== cluster ? unitClusterMinor(chart) : undefined;
+  const unitMinor = unitClusterOf(o.node.scope ?? o, cluster);
   const ownedByLibrary = (o as { readonly _libraryOwned?: boolean })._libraryOwned === true;
   return objectElement({
     id: o.node.path,
@@ -68,4 +81,16 @@ function objectOf(o: ApiObject, cluster: IConstruct): ModelObject {
       return undefined; // what cannot render reports its own error at synthesis
     }
   });
+}
+
+/**
+ * A user object (not the library's own) with the grid-selector label. cdk8s's ApiObject
+ * answers `instanceof` for every ApiObject, so the library's own objects are told
+ * apart through the prototype chain.
+ */
+function addIfLabelled(builder: ModelBuilder, c: IConstruct): void {
+  if (!(c instanceof ApiObject) || ManifestObject.prototype.isPrototypeOf(c)) return;
+  const value = c.metadata.getLabel(GRID_SELECTOR_LABEL);
+  if (value === undefined) return;
+  builder.addLabelledObject({ origin: c.node.path, kind: c.kind, name: c.name, namespace: c.metadata.namespace, gridSelector: value });
 }

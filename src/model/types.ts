@@ -8,8 +8,12 @@
  * declared, a construct path (`edge/beijing`) or `file#doc` for manifests
  * (`sites.yaml#2`). Findings are reported at the origin of the element they are about.
  *
- * This module imports nothing at run time.
+ * This module imports nothing at run time (the catalogue's raw records and capacity
+ * figures are types of src/catalog, imported as types).
  */
+import type { Demand, SiteAllocatable } from '../catalog/checks/capacity';
+import type { RawSite } from '../catalog/raw-catalog';
+import type { CsvRow } from '../catalog/read-csv';
 
 /** Facts of one node, as declared (all optional but the name). */
 export interface ModelNode {
@@ -120,6 +124,36 @@ export interface ModelGrid {
   readonly defaultTemplateName?: string;
   /** Which grid CRDs the cluster runs: `upstream` or `pool-metadata-preserved` (the GridCrd values). */
   readonly crd: string;
+  /**
+   * The per-site overrides as declared, in declaration order (duplicates kept); undefined
+   * when not known (manifests hold only the resulting pool, where duplicates are gone).
+   */
+  readonly overrides?: readonly ModelGridOverride[];
+  /** StatefulSetGrid: the id of the ServiceGrid it names (`template.serviceName`); undefined when unknown. */
+  readonly serviceGridId?: string;
+  /** The override of the sites without their own (`overrideOtherSites`), as declared; undefined when none or unknown. */
+  readonly otherSites?: ModelGridOtherSites;
+}
+
+/** The override of the sites without their own: the pool entry `defaultTemplateName` names. */
+export interface ModelGridOtherSites {
+  readonly templateName: string;
+  /** What it changes, as comparable JSON (as ModelGridOverride.signature). */
+  readonly signature: string;
+  readonly replicas?: number;
+}
+
+/** One per-site override of a grid, as declared. */
+export interface ModelGridOverride {
+  /** The unit name (the grid key's value). */
+  readonly unit: string;
+  readonly templateName: string;
+  /** What the override changes, as comparable JSON (two overrides sharing a templateName must agree). */
+  readonly signature: string;
+  readonly containerName?: string;
+  /** Whether it changes a container (image, env or resources). */
+  readonly changesContainer: boolean;
+  readonly replicas?: number;
 }
 
 /** One ServiceGrid. */
@@ -133,6 +167,130 @@ export interface ModelServiceGrid {
   readonly groupId: string;
   /** `spec.template`: the Service spec. */
   readonly template: any;
+  /** The selector's match expressions (a Service selects by labels only); undefined when none or unknown. */
+  readonly selectorExpressions?: readonly ModelSelectorRequirement[];
+  /** The id of the grid whose pods it selects, when it was given a grid; undefined when unknown. */
+  readonly selectsGridId?: string;
+}
+
+/**
+ * An object other than the library's own that carries the grid-selector label
+ * (`superedge.io/grid-selector`): the grid controllers adopt and delete it.
+ */
+export interface ModelLabelledObject {
+  readonly origin: string;
+  readonly kind: string;
+  readonly name: string;
+  readonly namespace?: string;
+  /** The label's value: the grid it claims to belong to. */
+  readonly gridSelector: string;
+}
+
+/**
+ * A workload (Deployment, Pod, grid, ...) with add-on facts: GPU placement, ENI,
+ * cross-region proxy. Known from constructs (GpuPlacement.check, Eni.enable,
+ * CrossRegionAccess.enable); undefined parts are not checked.
+ */
+export interface ModelWorkload {
+  readonly id: string;
+  readonly origin: string;
+  /** The name findings use (the construct id). */
+  readonly name: string;
+  /** Containers and init containers of the pod spec, as rendered. */
+  readonly containers: readonly any[];
+  /** GPU placement: the ids of the units it deploys to. */
+  readonly gpuUnitIds?: readonly string[];
+  readonly eni?: ModelEni;
+  readonly proxy?: ModelProxy;
+}
+
+/** A unit as an add-on names it: by element id when known, always by name. */
+export interface ModelUnitRef {
+  readonly id?: string;
+  readonly name: string;
+}
+
+/**
+ * One edge-health declaration: an EdgeHealth construct, or an `edge-health-config`
+ * ConfigMap in manifests (which hold the mode and `check-units` only; the DaemonSet and
+ * HMAC facts are then unknown and taken as absent).
+ */
+export interface ModelEdgeHealth {
+  readonly id: string;
+  readonly origin: string;
+  readonly namespace: string;
+  /** `off`, `all-nodes`, `units`, `no-eviction` (the EdgeHealthMode values). */
+  readonly mode: string;
+  /** The units listed in `checkUnits`, in declaration order. */
+  readonly listed: readonly ModelUnitRef[];
+  /** The names in `check-units` (listed units and units that switch edge-health on), sorted. */
+  readonly checkUnitNames: readonly string[];
+  readonly daemonSet: boolean;
+  /** Whether the DaemonSet has an HMAC key. */
+  readonly hmacKey: boolean;
+  /** Whether edge-health-admission has a TLS source (`admissionTls`), hence is emitted on open-source SuperEdge. */
+  readonly admissionTls: boolean;
+}
+
+/** One rule of a multi-region ingress. */
+export interface ModelIngressRule {
+  readonly host?: string;
+  readonly path?: string;
+  readonly pathType?: string;
+  readonly port: number;
+  /** The id of the ServiceGrid backend, when it is one. */
+  readonly serviceGridId?: string;
+  readonly serviceName?: string;
+}
+
+/** A unit of a multi-region ingress, with the names derived for it. */
+export interface ModelIngressUnit extends ModelUnitRef {
+  readonly ingressName: string;
+  readonly ingressClassName: string;
+  readonly controllerName: string;
+  /** The controller nodes of this unit (a subset of controllerNodes), undefined when not restricted. */
+  readonly controllerNodes?: readonly string[];
+}
+
+/** One MultiRegionIngress: an Ingress and IngressClass per unit (and controllers when it emits them). */
+export interface ModelIngress {
+  readonly id: string;
+  readonly origin: string;
+  readonly name: string;
+  readonly namespace?: string;
+  readonly units: readonly ModelIngressUnit[];
+  readonly rules: readonly ModelIngressRule[];
+  /** Whether the library emits the per-unit ingress controllers (DaemonSets on host ports). */
+  readonly emitsControllers: boolean;
+  /** The nodes the controllers are restricted to, if any. */
+  readonly controllerNodes?: readonly string[];
+}
+
+/** An add-on the cluster declares (e.g. `eni`: the TKE Edge ENI add-on with its key pair). */
+export interface ModelAddOn {
+  readonly origin: string;
+  readonly kind: string;
+}
+
+/** What Eni.enable() declared for a workload. */
+export interface ModelEni {
+  /** The nodes the pods were pinned to when enabled. */
+  readonly pinnedNodes: readonly string[];
+  /** The nodes of its units and nodes now. */
+  readonly targetNodes: readonly string[];
+  /** Whether the workload has scheduling to pin it. */
+  readonly canPin: boolean;
+}
+
+/** What CrossRegionAccess.enable() did to a workload. */
+export interface ModelProxy {
+  readonly proxyUrl: string;
+  /** The no_proxy value written (comma-separated), when the env is set. */
+  readonly noProxy?: string;
+  /** Proxy env the containers already set to other values (`container: NAME=value`). */
+  readonly conflicts: readonly string[];
+  /** Containers added after enable(), which have no proxy env. */
+  readonly lateContainers: readonly string[];
 }
 
 /** The cluster facts; what is undefined is not checked. */
@@ -207,6 +365,87 @@ export interface ModelObject {
   readonly pod?: ModelPod;
 }
 
+/**
+ * A problem a catalogue's reader met in its source (unreadable file, syntax, shape),
+ * with the rule it belongs to; the rule reports it.
+ */
+export interface ModelSourceProblem {
+  readonly ruleId: string;
+  readonly message: string;
+  readonly fix: string;
+}
+
+/**
+ * A site catalogue (`SiteCatalog`): its sites as read, every value with its place in the
+ * file (`file:line:col` or a record path), for the SE-F rules.
+ */
+export interface ModelCatalogue {
+  readonly id: string;
+  readonly origin: string;
+  /** The file path as given, or `the records`. */
+  readonly source: string;
+  /** The source could not be read at all (selections of it are then not checked). */
+  readonly unreadable: boolean;
+  readonly readerProblems: readonly ModelSourceProblem[];
+  readonly sites: readonly RawSite[];
+  /** CSV catalogues: the rows (SE-F05 compares a site's rows). */
+  readonly csvRows?: readonly CsvRow[];
+  /** Every attribute some valid site has. */
+  readonly attributes: readonly string[];
+}
+
+/** A selection of a catalogue's sites where it is used (a NodeGroup, `overrideSites`, a rollout wave). */
+export interface ModelSelectionUse {
+  /** The consumer's origin: findings are reported there. */
+  readonly origin: string;
+  readonly catalogueId: string;
+  /** e.g. `NodeGroup "north"`, `wave 2 of GridRollout "web-1-5"`. */
+  readonly usedBy: string;
+  /** The selection as written. */
+  readonly description: string;
+  readonly criteria: { readonly [key: string]: string };
+  /** The sites it selects, sorted. */
+  readonly siteNames: readonly string[];
+}
+
+/** What an override (of a site, or of a rollout) changes; `resources` only needs to be set or not. */
+export interface ModelOverride {
+  readonly replicas?: number;
+  readonly image?: string;
+  readonly env?: { readonly [name: string]: string };
+  readonly resources?: unknown;
+  readonly containerName?: string;
+}
+
+/** A rollout in waves (`GridRollout`). */
+export interface ModelRollout {
+  readonly id: string;
+  readonly origin: string;
+  readonly name: string;
+  /** The grid's element id (its origin). */
+  readonly gridId: string;
+  readonly gridName: string;
+  /** The container an override without `containerName` changes. */
+  readonly firstContainer?: string;
+  readonly override: ModelOverride;
+  /** The waves in order: the selection uses that pick their sites. */
+  readonly waves: readonly ModelSelectionUse[];
+  readonly currentWave: number;
+  /** The grid's own overrides of the sites this rollout has reached. */
+  readonly ownOverrides: ReadonlyArray<{ readonly site: string; readonly override: ModelOverride }>;
+}
+
+/**
+ * What each site of a catalogue has to give and what lands there (grid pods, DaemonSets,
+ * platform agents), for the capacity rules: the figures of `catalog/checks/capacity.ts`.
+ */
+export interface ModelCapacity {
+  readonly origin: string;
+  readonly source: string;
+  readonly sites: readonly SiteAllocatable[];
+  readonly demands: readonly Demand[];
+}
+
 /** The whole model of one cluster. */
 export interface TopologyModel {
   readonly cluster: ModelCluster;
@@ -224,6 +463,39 @@ export interface TopologyModel {
   readonly grids: readonly ModelGrid[];
   /** ServiceGrids, in declaration order. */
   readonly serviceGrids: readonly ModelServiceGrid[];
+  /** Site catalogues, in declaration order. */
+  readonly catalogues: readonly ModelCatalogue[];
+  /** Where selections of catalogue sites are used, in declaration order. */
+  readonly selectionUses: readonly ModelSelectionUse[];
+  /** Rollouts in waves, in declaration order. */
+  readonly rollouts: readonly ModelRollout[];
+  /** Capacity figures per catalogue. */
+  readonly capacities: readonly ModelCapacity[];
   /** Every Kubernetes object of the cluster and its unit clusters, in declaration order. */
   readonly objects: readonly ModelObject[];
+  /** Objects of a cdk8s-plus line other than the library's (constructs only), in tree order. */
+  readonly kplusObjects: readonly ModelKplusObject[];
+  /** Objects (not the library's own) carrying the grid-selector label, in declaration order. */
+  readonly labelledObjects: readonly ModelLabelledObject[];
+  /** Workloads with add-on facts, in declaration order (one entry per helper that declared facts). */
+  readonly workloads: readonly ModelWorkload[];
+  /** Add-ons declared, in declaration order. */
+  readonly addOns: readonly ModelAddOn[];
+  /** edge-health declarations, in declaration order. */
+  readonly edgeHealths: readonly ModelEdgeHealth[];
+  /** Multi-region ingresses, in declaration order. */
+  readonly ingresses: readonly ModelIngress[];
+}
+
+/**
+ * An object of another cdk8s-plus line (`cdk8s-plus-33`) found in the cluster: a
+ * construct, or an object given to a cdk8s-plus-27 pod or grid. jsii names its class.
+ */
+export interface ModelKplusObject {
+  /** Where: a construct path, then the field path inside it (`edge/web.containers[0].mounts[0].volume`). */
+  readonly where: string;
+  /** Its jsii class (`cdk8s-plus-33.Volume`). */
+  readonly fqn: string;
+  /** Its line (`cdk8s-plus-33`). */
+  readonly line: string;
 }

@@ -4,13 +4,14 @@ import type { ServiceGrid } from './service-grid';
 import { fieldEnv } from '../internal/addon-util';
 import { brand, isDeclaredUnit, servicePortFor } from '../internal/brands';
 import { ManifestObject } from '../internal/manifest-object';
+import type { ModelBuilder } from '../model/builder';
 import { servesApiVersion } from '../superedge/api-versions';
 import { GRID_WRAPPER_ADDRESS, NODE_UNIT_LABEL_VALUE } from '../superedge/labels';
 import { Platform } from '../topology/cluster-options';
 import { EdgeCluster } from '../topology/edge-cluster';
 import { INodeUnit } from '../topology/node-unit';
-import { checkMultiRegionIngress } from '../validation/addon-rules';
 import { addCheck } from '../validation/findings';
+import { addModelChecks } from '../validation/model-checks';
 import { RESOURCES, SERVICE_GRID_REF, STRING_MAP, STRINGS, UNIT_REF } from '../validation/props/common-props';
 import { checkIngressValues } from '../validation/props/ingress-values';
 import { checkProps, childPath, enumOf, listOf, NUMBER, objectOf, STRING, struct } from '../validation/props/prop-types';
@@ -243,7 +244,38 @@ export class MultiRegionIngress extends Construct {
         resources: props.resources ? renderResources(props.resources) : undefined,
       }),
     ], () => this.cluster.warningsAsErrors);
-    addCheck(this, () => checkMultiRegionIngress(this), () => this.cluster.warningsAsErrors);
+    addModelChecks(this, this.cluster);
+  }
+
+  /**
+   * Adds this ingress to the topology model, with the names derived for each unit.
+   * @internal
+   */
+  public _contributeToModel(builder: ModelBuilder): void {
+    builder.addIngress({
+      id: this.node.path,
+      origin: this.node.path,
+      name: this.name,
+      namespace: this.namespace,
+      units: this.units.map(u => ({
+        id: u.node.path,
+        name: u.unitName,
+        ingressName: this.ingressName(u),
+        ingressClassName: this.ingressClassName(u),
+        controllerName: this.controllerName(u),
+        controllerNodes: this.controllerNodesOf(u),
+      })),
+      rules: this.ruleList.map(r => ({
+        host: r.host,
+        path: r.path,
+        pathType: r.pathType,
+        port: r.port,
+        serviceGridId: r.serviceGrid?.node.path,
+        serviceName: r.serviceName,
+      })),
+      emitsControllers: this.emitsControllers,
+      controllerNodes: this.controllerNodes ? [...this.controllerNodes] : undefined,
+    });
   }
 
   /** Adds a routing rule (to every unit). */

@@ -1,6 +1,7 @@
 import { ApiObjectMetadata } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
+import { isGridWorkload } from '../internal/brands';
 import { ManifestObject, renderedOrUndefined } from '../internal/manifest-object';
 import type { ModelBuilder } from '../model/builder';
 import { serviceGridFromObject } from '../model/grids';
@@ -8,7 +9,7 @@ import { SERVICE_GRID_SUFFIX, serviceGridServiceName } from '../superedge/names'
 import { EdgeCluster } from '../topology/edge-cluster';
 import { INodeGroup } from '../topology/node-group';
 import { addCheck } from '../validation/findings';
-import { checkServiceGrid } from '../validation/grid-rules';
+import { addModelChecks } from '../validation/model-checks';
 import { GROUP_REF, METADATA, SERVICE_PORT } from '../validation/props/common-props';
 import { checkProps, childPath, enumOf, listOf, objectOf, STRING } from '../validation/props/prop-types';
 import { crossClusterReferences } from '../validation/props/references';
@@ -61,8 +62,9 @@ export interface ServiceGridProps {
   readonly type?: kplus.ServiceType;
 
   /**
-   * A fixed cluster IP. `None` (headless) is refused: SuperEdge does not support
-   * headless ServiceGrids, and headless traffic bypasses the per-unit filtering.
+   * A fixed cluster IP. `None` (headless) only for the ServiceGrid of a StatefulSetGrid
+   * (SE-S04), whose per-site pod names statefulset-grid-daemon publishes on the edge
+   * nodes (SE-S10 warns on open-source SuperEdge that it must run there).
    * @default - allocated by the API server
    */
   readonly clusterIp?: string;
@@ -145,7 +147,7 @@ export class ServiceGrid extends Construct {
         statefulSets: this.claimants.map(pathOf),
       }),
     ], () => this.cluster.warningsAsErrors);
-    addCheck(this, () => checkServiceGrid(this), () => this.cluster.warningsAsErrors);
+    addModelChecks(this, this.cluster);
   }
 
   /** The ports, in declaration order. */
@@ -195,7 +197,14 @@ export class ServiceGrid extends Construct {
    */
   public _contributeToModel(builder: ModelBuilder): void {
     const manifest = renderedOrUndefined(() => this._manifest());
-    if (manifest) builder.addServiceGrid(serviceGridFromObject(this.node.path, manifest));
+    if (!manifest) return;
+    const expressions = this._selector ? selectorOf(this._selector).matchExpressions : [];
+    const target: any = this._selector;
+    builder.addServiceGrid({
+      ...serviceGridFromObject(this.node.path, manifest),
+      selectorExpressions: expressions.length > 0 ? expressions.map((e: any) => ({ key: e.key, operator: e.operator, values: e.values })) : undefined,
+      selectsGridId: isGridWorkload(target) ? target.node.path : undefined,
+    });
   }
 
   /**

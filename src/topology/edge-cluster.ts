@@ -13,6 +13,7 @@ import { addModelChecks } from '../validation/model-checks';
 import { checkClusterObjects } from '../validation/props/cluster-objects';
 import { CDK8S_METADATA_MAP, STRINGS } from '../validation/props/common-props';
 import { BOOLEAN, checkProps, childPath, enumOf, objectOf, STRING, WHOLE_NUMBER } from '../validation/props/prop-types';
+import { foreignKplusObjects } from '../workloads/kplus-line';
 
 /**
  * Properties of an EdgeCluster. Every fact is optional: what is left unset is not checked.
@@ -111,6 +112,14 @@ export interface EdgeClusterProps extends ChartProps {
   readonly warningsAsErrors?: boolean;
 
   /**
+   * Whether TKE Edge log collection is on: its log agent then reserves about 0.1 core
+   * and 16 MiB on every node, which the capacity checks of site catalogues count.
+   * Open-source SuperEdge has no such agent.
+   * @default false
+   */
+  readonly logCollection?: boolean;
+
+  /**
    * Write a `Namespace` for every namespace the cluster's objects use (the library's and
    * your own), except `default`, `kube-system`, `kube-public` and `kube-node-lease` and
    * namespaces the cluster declares itself, so that the output applies to an empty
@@ -140,6 +149,22 @@ export interface EdgeClusterProps extends ChartProps {
    * @default - no description
    */
   readonly clusterDescription?: string;
+
+  /**
+   * The GitOps wave of this cluster: with `GitOpsLayout`, targets of a wave are
+   * delivered after those of every lower wave (Argo CD rolling sync steps, Flux
+   * `dependsOn`). A whole number of at least 0.
+   * @default 1
+   */
+  readonly wave?: number;
+
+  /**
+   * The cluster's name as a GitOps target: the Argo CD destination name (the cluster as
+   * registered in Argo CD), the Application and Flux Kustomization name, and its folder
+   * `clusters/<name>` in a `GitOpsLayout`. A DNS label of at most 63 characters.
+   * @default - the construct id
+   */
+  readonly gitOpsName?: string;
 }
 
 /**
@@ -197,6 +222,8 @@ export class EdgeCluster extends Chart {
   public readonly autoUpgradeSpecification: boolean;
   /** Whether warnings are errors. */
   public readonly warningsAsErrors: boolean;
+  /** Whether TKE Edge log collection is on. */
+  public readonly logCollection: boolean;
   /** Whether the cluster writes the Namespaces its objects use. */
   public readonly createNamespaces: boolean;
   /** The VPC id of the TKE Edge control plane, if declared. */
@@ -205,6 +232,10 @@ export class EdgeCluster extends Chart {
   public readonly region?: string;
   /** The cluster's description, if declared. */
   public readonly clusterDescription?: string;
+  /** The GitOps wave. */
+  public readonly wave: number;
+  /** The GitOps target name, if set (`GitOpsLayout` defaults it to the construct id). */
+  public readonly gitOpsName?: string;
 
   public constructor(scope: Construct, id: string, props: EdgeClusterProps = {}) {
     checkProps(childPath(scope, id), 'EdgeCluster', props, CLUSTER_PROPS);
@@ -224,10 +255,13 @@ export class EdgeCluster extends Chart {
     this.specification = props.specification;
     this.autoUpgradeSpecification = props.autoUpgradeSpecification ?? false;
     this.warningsAsErrors = props.warningsAsErrors ?? false;
+    this.logCollection = props.logCollection ?? false;
     this.createNamespaces = props.createNamespaces ?? true;
     this.vpcId = props.vpcId;
     this.region = props.region;
     this.clusterDescription = props.clusterDescription;
+    this.wave = props.wave ?? 1;
+    this.gitOpsName = props.gitOpsName;
     // A validation of the tree visits the cluster before its children: start a fresh
     // pass (memoized tree scans of the checks) and mark the tree state validated.
     this.node.addValidation({
@@ -286,6 +320,7 @@ export class EdgeCluster extends Chart {
       vpcId: this.vpcId,
       region: this.region,
     });
+    builder.setKplusObjects(foreignKplusObjects(this)); // SE-V01
   }
 
   /**

@@ -1,5 +1,7 @@
+import { Chart } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
+import { KinsUnitChart } from './kins-unit-chart';
 import { AutonomyLevel, NodeTaint, NodeUnit, NodeUnitProps } from './node-unit';
 import type { ModelKins } from '../model/types';
 import { KINS_TAINT_KEY } from '../superedge/labels';
@@ -64,6 +66,23 @@ export interface KinsUnitProps extends NodeUnitProps {
    * @default - no public access
    */
   readonly publicAccessPassword?: kplus.SecretValue;
+
+  /**
+   * The GitOps wave of the unit cluster's own objects (`unitChart`): with
+   * `GitOpsLayout`, targets of a wave are delivered after those of every lower wave
+   * (Argo CD rolling sync steps, Flux `dependsOn`). A whole number of at least 0.
+   * @default - the wave of its EdgeCluster
+   */
+  readonly wave?: number;
+
+  /**
+   * The unit cluster's name as a GitOps target: the Argo CD destination name (the
+   * cluster as registered in Argo CD), the Application and Flux Kustomization name,
+   * and its folder `kins/<name>` in a `GitOpsLayout`. A DNS label of at most 63
+   * characters.
+   * @default - `<cluster's gitOpsName>-<unit name>`
+   */
+  readonly gitOpsName?: string;
 }
 
 /**
@@ -88,6 +107,11 @@ export class KinsUnit extends NodeUnit {
   public readonly nodePortRange?: string;
   /** The public-access password reference, if set. */
   public readonly publicAccessPassword?: kplus.SecretValue;
+  /** The GitOps wave, if set (`GitOpsLayout` falls back to the cluster's). */
+  public readonly wave?: number;
+  /** The GitOps target name, if set (`GitOpsLayout` documents the default). */
+  public readonly gitOpsName?: string;
+  private _unitChart?: KinsUnitChart;
 
   public constructor(scope: Construct, id: string, props: KinsUnitProps = {}) {
     checkProps(childPath(scope, id), 'KinsUnit', props, KINS_PROPS);
@@ -98,11 +122,25 @@ export class KinsUnit extends NodeUnit {
     this.serviceCidr = props.serviceCidr;
     this.nodePortRange = props.nodePortRange;
     this.publicAccessPassword = props.publicAccessPassword;
+    this.wave = props.wave;
+    this.gitOpsName = props.gitOpsName;
   }
 
   /** @internal */
   public _kinsFacts(): ModelKins | undefined {
     return { serviceCidr: this.serviceCidr, nodePortRange: this.nodePortRange };
+  }
+
+  /**
+   * A chart whose objects are applied inside this unit's own K3s cluster (Kubernetes
+   * 1.22), never into the parent cluster: they are left out of the parent's output file
+   * and kustomize tree. `app.synth()` writes it to a file of its own; `GitOpsLayout`
+   * makes it a target of its own (`kins/<gitOpsName>`). Created on first access: a
+   * unit that never asks for it has no such chart and is no GitOps target.
+   */
+  public get unitChart(): Chart {
+    if (!this._unitChart) this._unitChart = new KinsUnitChart(this, 'UnitChart');
+    return this._unitChart;
   }
 
   /** L4 for a single master, L5 for three. */

@@ -1,5 +1,6 @@
 import { Construct, IConstruct } from 'constructs';
 import { EdgeCluster } from './edge-cluster';
+import { NodeGroupWorkload, renderWorkloads, workloadProblem } from './node-group-workload';
 import { INodeUnit } from './node-unit';
 import { LabelSelector, renderSelector } from './selectors';
 import { touchTopology, TopologyIndex } from './topology-index';
@@ -52,6 +53,13 @@ export interface NodeGroupProps {
    * @default - none
    */
   readonly autoFindNodeKeys?: string[];
+
+  /**
+   * Workloads bound to the group (`spec.workload`), emitted as declared (sorted). No
+   * SuperEdge controller reads them at the pinned release; grids do not need them.
+   * @default - none
+   */
+  readonly workloads?: NodeGroupWorkload[];
 }
 
 class NodeGroupReference extends Construct implements INodeGroup {
@@ -81,6 +89,7 @@ export class NodeGroup extends Construct implements INodeGroup {
   /** The cluster this group belongs to. */
   public readonly cluster: EdgeCluster;
   private readonly members: INodeUnit[] = [];
+  private readonly boundWorkloads: NodeGroupWorkload[] = [];
 
   public constructor(scope: Construct, id: string, props: NodeGroupProps = {}) {
     checkProps(childPath(scope, id), 'NodeGroup', props, {
@@ -96,6 +105,7 @@ export class NodeGroup extends Construct implements INodeGroup {
     this.unitSelector = props.unitSelector;
     this.autoFindNodeKeys = [...(props.autoFindNodeKeys ?? [])];
     for (const u of props.nodeUnits ?? []) this.addNodeUnit(u);
+    for (const w of props.workloads ?? []) this.addWorkload(w);
 
     new ManifestObject(this, 'Resource', {
       apiVersion: 'site.superedge.io/v1alpha2',
@@ -108,6 +118,7 @@ export class NodeGroup extends Construct implements INodeGroup {
           nodeUnits: nonEmpty([...new Set(this.members.map(u => u.unitName))].sort()),
           selector: renderSelector(this.unitSelector),
           autoFindNodeKeys: nonEmpty([...this.autoFindNodeKeys].sort()),
+          workload: renderWorkloads(this.boundWorkloads),
         },
       },
     }));
@@ -124,6 +135,20 @@ export class NodeGroup extends Construct implements INodeGroup {
       if (!this.members.includes(u)) this.members.push(u);
     }
     touchTopology(this.cluster);
+  }
+
+  /** Binds a workload to the group (`spec.workload[]`). */
+  public addWorkload(workload: NodeGroupWorkload): void {
+    const problem = workloadProblem(workload);
+    if (problem) {
+      throw new Error(`[${this.node.path}] NodeGroup "${this.groupName}": ${problem}. Fix: pass { name: 'web', type: NodeGroupWorkloadType.DEPLOYMENT }`);
+    }
+    this.boundWorkloads.push({ ...workload });
+  }
+
+  /** The workloads bound to the group, in declaration order. */
+  public get workloads(): NodeGroupWorkload[] {
+    return [...this.boundWorkloads];
   }
 
   /**

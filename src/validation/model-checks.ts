@@ -44,17 +44,22 @@ export function passModel(cluster: IConstruct): TopologyModel {
   return passMemo(cluster, 'topology-model', () => modelFromConstructs(cluster));
 }
 
+/** Constructs whose model checks are registered (a workload may be given to several helpers). */
+const REGISTERED = new WeakSet<IConstruct>();
+
 /**
  * Registers the catalogue's findings about `construct` (those whose origin is its
  * path) as its validation. Every construct that contributes to the model calls this
- * once, so findings are reported at its path.
+ * (a second call is a no-op), so findings are reported at its path.
  */
 export function addModelChecks(construct: IConstruct, cluster: CheckedCluster): void {
+  if (REGISTERED.has(construct)) return;
+  REGISTERED.add(construct);
   const path = construct.node.path;
-  let paths = REGISTERED.get(cluster);
+  let paths = PATHS_REPORTING.get(cluster);
   if (!paths) {
     paths = new Set();
-    REGISTERED.set(cluster, paths);
+    PATHS_REPORTING.set(cluster, paths);
   }
   if (paths.has(path)) return;
   paths.add(path);
@@ -63,7 +68,7 @@ export function addModelChecks(construct: IConstruct, cluster: CheckedCluster): 
 }
 
 /** The paths that report the catalogue's findings, per cluster. */
-const REGISTERED = new WeakMap<IConstruct, Set<string>>();
+const PATHS_REPORTING = new WeakMap<IConstruct, Set<string>>();
 
 /**
  * Findings about constructs that do not contribute to the model themselves (a user's
@@ -74,7 +79,7 @@ const REGISTERED = new WeakMap<IConstruct, Set<string>>();
  * no construct is reported at the cluster, with the origin in the message.
  */
 function adoptOrphans(cluster: CheckedCluster): CheckResult[] {
-  const paths = REGISTERED.get(cluster)!;
+  const paths = PATHS_REPORTING.get(cluster)!;
   const orphans = [...passFindings(cluster).keys()].filter(o => !paths.has(o));
   if (orphans.length === 0) return [];
   const byPath = new Map<string, IConstruct>();

@@ -42,11 +42,25 @@ export enum RuleArea {
   UNIT = 'U',
   GROUP = 'G',
   KINS = 'K',
+  /** The fleet catalogue: its file or records, and selections of its sites. */
+  CATALOGUE = 'F',
+  /** Rollouts in waves. */
+  ROLLOUT = 'R',
+  /** Capacity per site. */
+  CAPACITY = 'Q',
+  /** Kubernetes versions, images and the cdk8s-plus line. */
   VERSIONS = 'V',
   /** Node onboarding (`NodeOnboarding.write`); run only when onboarding, not at synthesis. */
   ONBOARDING = 'O',
   /** The TKE Edge create request (`tkeCreateRequest()`); run only for the request. */
   TKE_REQUEST = 'T',
+  GRID = 'W',
+  SERVICE_GRID = 'S',
+  OVERRIDE = 'P',
+  EDGE_HEALTH = 'H',
+  INGRESS = 'I',
+  ENI = 'E',
+  ACCESS = 'X',
 }
 
 /** The title of an area in docs/rules.md. */
@@ -56,7 +70,19 @@ export const AREA_TITLES: { readonly [letter: string]: string } = {
   U: 'NodeUnit',
   G: 'NodeGroup',
   K: 'Kins',
-  V: 'Kubernetes versions and images',
-  O: 'Node onboarding',
-  T: 'TKE create request',
+  W: 'Workload grids',
+  S: 'ServiceGrid',
+  P: 'Per-site overrides',
+  H: 'edge-health',
+  I: 'Multi-region ingress',
+  E: 'ENI',
+  X: 'GPU and cross-region access',
+  V: 'Kubernetes versions, images and cdk8s-plus',
+  O: 'Node onboarding (NodeOnboarding.write)',
+  T: 'TKE create request (tkeCreateRequest)',
+  F: 'Fleet catalogue',
+  R: 'Rollouts in waves',
+  Q: 'Capacity per site',
+  A: 'Prop types',
+  M: 'Metadata and values',
 };

@@ -3,8 +3,7 @@ import * as kplus from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
 import { GridProps, GridWorkload } from './grid-base';
 import { renderDeploymentStrategy } from './kplus-adapter';
-import { addCheck } from '../validation/findings';
-import { checkDeploymentGrid } from '../validation/grid-rules';
+import { addModelChecks } from '../validation/model-checks';
 import { DURATION } from '../validation/props/common-props';
 import { checkProps, childPath, objectOf, PropTypeError } from '../validation/props/prop-types';
 
@@ -68,13 +67,13 @@ export class DeploymentGrid extends GridWorkload {
     this.strategy = props.strategy;
     this.minReady = minReady;
     this.progressDeadline = progressDeadline;
-    addCheck(this, () => checkDeploymentGrid(this), () => this.cluster.warningsAsErrors);
+    addModelChecks(this, this.cluster);
   }
 
   protected renderWorkloadSpec(podTemplate: any): any {
     return {
       replicas: this.replicas,
-      selector: { matchLabels: this.selectorLabels },
+      selector: this._renderSelector(),
       template: podTemplate,
       strategy: renderDeploymentStrategy(this.strategy),
       minReadySeconds: this.minReady.toSeconds() > 0 ? this.minReady.toSeconds() : undefined,

@@ -2,9 +2,12 @@ import { ApiObject, ApiObjectMetadata, Size } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
 import { renderPodTemplate, renderResources } from './kplus-adapter';
+import type { SiteSelection } from '../catalog/site-selection';
+import { brand } from '../internal/brands';
 import { ManifestObject, renderedOrUndefined } from '../internal/manifest-object';
 import type { ModelBuilder } from '../model/builder';
 import { gridFromObject } from '../model/grids';
+import { layeredOverrides, OverrideLayer } from '../rollout/override-layers';
 import { GRID_CRD_CONTEXT_KEY } from '../superedge/crds';
 import { GRID_SELECTOR_LABEL, GRID_UNIQ_KEY_LABEL } from '../superedge/labels';
 import { DEFAULT_TEMPLATE_NAME } from '../superedge/templates';
@@ -13,6 +16,7 @@ import { INodeGroup, NodeGroup } from '../topology/node-group';
 import { INodeUnit, NodeUnit } from '../topology/node-unit';
 import { TopologyIndex } from '../topology/topology-index';
 import { addCheck } from '../validation/findings';
+import { addModelChecks } from '../validation/model-checks';
 import { CONTAINER, GROUP_REF, METADATA, RESOURCES, STRING_MAP, UNIT_REF } from '../validation/props/common-props';
 import { checkGridValues, GridValueFacts } from '../validation/props/grid-values';
 import { BOOLEAN, checkProps, childPath, enumOf, listOf, NUMBER, STRING, struct } from '../validation/props/prop-types';
@@ -125,6 +129,16 @@ export interface GridProps extends kplus.AbstractPodProps {
   readonly spread?: boolean;
 
   /**
+   * Select the pods by the grid's own label `cdk8s-superedge.io/<kind>-grid: <name>`.
+   * Set `false` to adopt a grid that already runs with its own selector (the selector
+   * of the Deployments / StatefulSets the controller creates cannot be changed): then
+   * give the selector with `select()` or `matchLabel()`; its labels are put on the
+   * pods, and ServiceGrids selecting this grid select them too.
+   * @default true
+   */
+  readonly select?: boolean;
+
+  /**
    * Which grid CRDs the cluster runs; decides whether per-site overrides are possible.
    * @default - the app context value `cdk8s-superedge:gridCrd`, else GridCrd.UPSTREAM
    */
@@ -178,11 +192,15 @@ export abstract class GridWorkload extends kplus.Workload {
 
   protected readonly apiObject: ApiObject;
   private readonly overrides: SiteOverrideEntry[] = [];
+  private readonly overrideLayers: Array<() => OverrideLayer> = [];
+  private reportsModelFindings = false;
+  private otherSites?: { override: SiteOverride; templateName: string };
 
   protected constructor(scope: Construct, id: string, kind: string, props: GridProps) {
     // Before cdk8s-plus reads the containers: wrong types get a path, not a TypeError.
     checkProps(childPath(scope, id), kind, props, GRID_PROPS, ['nodeGroup']);
     super(scope, id, { ...props, select: false, spread: false });
+    brand(this, 'gridWorkload');
     this.cluster = EdgeCluster.enclosing(this);
     this.gridName = props.name ?? props.metadata?.name ?? id;
     this.nodeGroup = props.nodeGroup;
@@ -190,7 +208,8 @@ export abstract class GridWorkload extends kplus.Workload {
     const fromContext = this.node.tryGetContext(GRID_CRD_CONTEXT_KEY);
     this.gridCrd = props.gridCrd ?? (fromContext === GridCrd.POOL_METADATA_PRESERVED ? GridCrd.POOL_METADATA_PRESERVED : GridCrd.UPSTREAM);
     this.selectorLabelKey = `cdk8s-superedge.io/${kind === 'DeploymentGrid' ? 'deployment' : 'statefulset'}-grid`;
-    this.select(kplus.LabelSelector.of({ labels: { [this.selectorLabelKey]: this.gridName } }));
+    if (props.select ?? true) this.select(kplus.LabelSelector.of({ labels: { [this.selectorLabelKey]: this.gridName } }));
+    this.node.addValidation({ validate: () => this.validateSelector() });
 
     this.apiObject = new ManifestObject(this, 'Resource', {
       apiVersion: 'superedge.io/v1',
@@ -248,12 +267,22 @@ export abstract class GridWorkload extends kplus.Workload {
   }
 
   /**
-   * Selects this grid's pods by the stable, name-derived label (used by ServiceGrids,
+   * Adds `key: value` to the pod selector (and to the pods' labels): with
+   * `select: false`, the way to keep the selector of a grid that already runs, e.g.
+   * `grid.matchLabel('app', 'echo')`.
+   */
+  public matchLabel(key: string, value: string): void {
+    this.select(kplus.LabelSelector.of({ labels: { [key]: value } }));
+  }
+
+  /**
+   * Selects this grid's pods by the labels of its selector: the stable, name-derived
+   * label, or the labels given with `select()` / `matchLabel()` (used by ServiceGrids,
    * cdk8s-plus Services, network policies and affinity rules).
    */
   public toPodSelectorConfig(): kplus.PodSelectorConfig {
     return {
-      labelSelector: kplus.LabelSelector.of({ labels: { [this.selectorLabelKey]: this.gridName } }),
+      labelSelector: kplus.LabelSelector.of({ labels: this.selectorLabels }),
       namespaces: this.metadata.namespace ? { names: [this.metadata.namespace] } : undefined,
     };
   }
@@ -272,14 +301,46 @@ export abstract class GridWorkload extends kplus.Workload {
     this.overrides.push({ unit, override: changes, templateName: changes.templateName ?? unit.unitName });
   }
 
+  /**
+   * Makes every site without its own `overrideSite()` use a `templatePool` entry instead
+   * of `spec.template`: emitted as that entry plus `defaultTemplateName` naming it
+   * (upstream's canary layout: the sites listed in `templates` run one version, all others
+   * the default pool entry). A site that should run `spec.template` itself then takes
+   * `overrideSite(unit, { templateName: 'default' })`. Needs `gridCrd:
+   * GridCrd.POOL_METADATA_PRESERVED`, as every pool entry (SE-P01).
+   *
+   * @param changes what the other sites run differently from the template; its
+   * `templateName` names the pool entry (default `others`)
+   */
+  public overrideOtherSites(changes: SiteOverride): void {
+    this.otherSites = { override: changes, templateName: changes.templateName ?? OTHER_SITES_TEMPLATE };
+  }
+
   /** The namespace of the grid (and of its workloads), if any. */
   public get namespace(): string | undefined {
     return this.apiObject.metadata.namespace;
   }
 
-  /** The pod template labels the grid's selector matches. */
+  /**
+   * The labels of the pod selector, which the grid also puts on its pods: the stable
+   * label `selectorLabelKey: gridName`, or, with `select: false`, the labels given to
+   * `select()` / `matchLabel()`.
+   */
   public get selectorLabels(): { [key: string]: string } {
-    return { [this.selectorLabelKey]: this.gridName };
+    return this.matchLabels;
+  }
+
+  /**
+   * `spec.template.selector` as written: matchLabels, and matchExpressions when given.
+   * @internal
+   */
+  public _renderSelector(): any {
+    const expressions = this.matchExpressions;
+    const labels = this.selectorLabels;
+    return {
+      matchLabels: Object.keys(labels).length > 0 ? labels : undefined,
+      matchExpressions: expressions.length > 0 ? expressions : undefined,
+    };
   }
 
   /**
@@ -287,8 +348,9 @@ export abstract class GridWorkload extends kplus.Workload {
    * @internal
    */
   public _overrides(): SiteOverrideEntry[] {
-    return [...this.overrides];
+    return layeredOverrides(this.overrides, this.overrideLayers.map(l => l()), this.containers[0]?.name);
   }
+
 
   /**
    * The grid object as synthesized (labels and annotations included).
@@ -304,7 +366,32 @@ export abstract class GridWorkload extends kplus.Workload {
    */
   public _contributeToModel(builder: ModelBuilder): void {
     const manifest = renderedOrUndefined(() => this._manifest());
-    if (manifest) builder.addGrid(gridFromObject(this.node.path, manifest, this.gridCrd));
+    if (!manifest) return;
+    builder.addGrid({
+      ...gridFromObject(this.node.path, manifest, this.gridCrd),
+      overrides: this.overrides.map(o => ({
+        unit: o.unit.unitName,
+        templateName: o.templateName,
+        signature: JSON.stringify(overrideSignature(o.override)),
+        containerName: o.override.containerName,
+        changesContainer: !!(o.override.image || o.override.env || o.override.resources),
+        replicas: o.override.replicas,
+      })),
+      serviceGridId: this._serviceGridId(),
+      otherSites: this.otherSites ? {
+        templateName: this.otherSites.templateName,
+        signature: JSON.stringify(overrideSignature(this.otherSites.override)),
+        replicas: this.otherSites.override.replicas,
+      } : undefined,
+    });
+  }
+
+  /**
+   * The ServiceGrid this grid names (StatefulSetGrid), by construct path.
+   * @internal
+   */
+  protected _serviceGridId(): string | undefined {
+    return undefined;
   }
 
   /**
@@ -327,23 +414,70 @@ export abstract class GridWorkload extends kplus.Workload {
     // Maps, not `in` on objects: a unit or template named "constructor" or "__proto__" is a name like any other.
     const pool = new Map<string, any>();
     const templates = new Map<string, string>();
-    for (const o of this.overrides) {
+    for (const o of this._overrides()) {
       templates.set(o.unit.unitName, o.templateName);
+      // `default` without changes: the site runs spec.template (after overrideOtherSites).
+      if (o.templateName === DEFAULT_TEMPLATE_NAME && JSON.stringify(overrideSignature({ ...o.override, templateName: undefined })) === '{}') continue;
       if (!pool.has(o.templateName)) pool.set(o.templateName, applyOverride(template, o.override));
     }
-    const hasPool = pool.size > 0;
+    const others = this.otherSites;
+    if (others && !pool.has(others.templateName)) pool.set(others.templateName, applyOverride(template, others.override));
+    const hasPool = pool.size > 0 || templates.size > 0;
     return {
       gridUniqKey: this.nodeGroup.groupName,
       template,
       templatePool: hasPool ? ownRecord(pool) : undefined,
       templates: hasPool ? ownRecord(templates) : undefined,
       // Written explicitly: the controller writes it when absent (GitOps drift otherwise).
-      defaultTemplateName: DEFAULT_TEMPLATE_NAME,
+      defaultTemplateName: others ? others.templateName : DEFAULT_TEMPLATE_NAME,
     };
+  }
+
+  private validateSelector(): string[] {
+    if (Object.keys(this.matchLabels).length > 0 || this.matchExpressions.length > 0) return [];
+    return [`${this.kindName()} "${this.gridName}" selects no pods: it has select: false and no label given with select() or matchLabel(). `
+      + 'Fix: give the selector of the grid you adopt, e.g. grid.matchLabel(\'app\', \'echo\'), or leave select at its default (true)'];
+  }
+
+  private kindName(): string {
+    return this.selectorLabelKey.endsWith('statefulset-grid') ? 'StatefulSetGrid' : 'DeploymentGrid';
   }
 
   /** Wraps the rendered pod template into the workload spec (Deployment / StatefulSet). */
   protected abstract renderWorkloadSpec(podTemplate: any): any;
+
+  /**
+   * `overrideSite()` for every site of a selection of a `SiteCatalog`, e.g.
+   * `grid.overrideSites(sites.select({ tier: 'flagship' }), { replicas: 3 })`. A
+   * selection that names an unknown attribute or selects no site is an error here.
+   *
+   * @param selection sites of a catalogue, members of the grid's NodeGroup
+   * @param changes what differs in those sites
+   */
+  public overrideSites(selection: SiteSelection, changes: SiteOverride): void {
+    for (const unit of selection.units) this.overrideSite(unit, changes);
+    selection.catalog._recordUse(selection._use(this.node.path, `overrideSites() of grid "${this.gridName}"`));
+    // The selection's findings (SE-F09/F10) come from the model, at this grid's path.
+    if (!this.reportsModelFindings) addModelChecks(this, this.cluster);
+    this.reportsModelFindings = true;
+  }
+
+  /**
+   * Adds a layer of per-site changes applied over the sites' own overrides (rollouts):
+   * computed when the grid is rendered or checked.
+   * @internal
+   */
+  public _addOverrideLayer(layer: () => OverrideLayer): void {
+    this.overrideLayers.push(layer);
+  }
+
+  /**
+   * The grid's own per-site overrides, without the layers, in declaration order.
+   * @internal
+   */
+  public _ownOverrides(): SiteOverrideEntry[] {
+    return [...this.overrides];
+  }
 }
 
 /** A record with exactly these own keys (defined, so that `__proto__` is a key, not the prototype). */
@@ -377,7 +511,7 @@ const SITE_OVERRIDE = struct('a SiteOverride ({ replicas, image, env, resources,
   templateName: STRING,
 });
 
-/** The member units of a group when they are known (a declared NodeGroup), else undefined. */
+/** The member units of a group the library declared, or undefined when they are not known (a reference). Internal. */
 export function knownMembers(group: INodeGroup): INodeUnit[] | undefined {
   return group instanceof NodeGroup ? group.nodeUnits : undefined;
 }
@@ -404,6 +538,9 @@ export function overrideSignature(override: SiteOverride): any {
     containerName: override.containerName,
   };
 }
+
+/** The pool entry `overrideOtherSites()` writes unless it is given a templateName. */
+const OTHER_SITES_TEMPLATE = 'others';
 
 /** The template with a site override applied (a copy). Internal. */
 export function applyOverride(template: any, override: SiteOverride): any {

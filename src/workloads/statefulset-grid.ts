@@ -4,7 +4,7 @@ import { GridProps, GridWorkload } from './grid-base';
 import { renderStatefulSetStrategy } from './kplus-adapter';
 import { ServiceGrid } from '../networking/service-grid';
 import { addCheck } from '../validation/findings';
-import { checkStatefulSetGrid } from '../validation/grid-rules';
+import { addModelChecks } from '../validation/model-checks';
 import { SERVICE_GRID_REF } from '../validation/props/common-props';
 import { checkProps, childPath, enumOf, objectOf } from '../validation/props/prop-types';
 import { crossClusterReferences } from '../validation/props/references';
@@ -69,13 +69,18 @@ export class StatefulSetGrid extends GridWorkload {
     addCheck(this, () => crossClusterReferences(this, `StatefulSetGrid "${this.gridName}"`, [
       { prop: 'serviceGrid', kind: 'ServiceGrid', name: this.serviceGrid.gridName, target: this.serviceGrid },
     ]), () => this.cluster.warningsAsErrors);
-    addCheck(this, () => checkStatefulSetGrid({ grid: this, serviceGrid: this.serviceGrid }), () => this.cluster.warningsAsErrors);
+    addModelChecks(this, this.cluster);
+  }
+
+  /** @internal */
+  protected _serviceGridId(): string | undefined {
+    return this.serviceGrid.node.path;
   }
 
   protected renderWorkloadSpec(podTemplate: any): any {
     return {
       replicas: this.replicas,
-      selector: { matchLabels: this.selectorLabels },
+      selector: this._renderSelector(),
       serviceName: this.serviceGrid.serviceName,
       podManagementPolicy: this.podManagementPolicy,
       template: podTemplate,

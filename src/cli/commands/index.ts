@@ -1,4 +1,8 @@
 import { Command } from 'commander';
+import { registerGraph } from './graph';
+import { registerImport } from './import';
+import { registerLint } from './lint';
+import { registerPlan } from './plan';
 import { registerTke } from './tke';
 import { registerVersion } from './version';
 
@@ -8,5 +12,9 @@ import { registerVersion } from './version';
  */
 export function registerCommands(program: Command): void {
   registerVersion(program);
+  registerImport(program);
+  registerLint(program);
   registerTke(program);
+  registerPlan(program);
+  registerGraph(program);
 }

@@ -1,5 +1,5 @@
 /**
- * Value checks of EdgeHealth: SE-H09 (the DaemonSet's name), SE-M03 (namespace),
+ * Value checks of EdgeHealth: SE-H10 (the DaemonSet's name), SE-M03 (namespace),
  * SE-M04 (resource quantities). Internal.
  */
 import type { CheckResult } from '../findings';
@@ -23,7 +23,7 @@ export function checkEdgeHealthValues(f: EdgeHealthValueFacts): CheckResult[] {
   if (ns) out.push({ ruleId: 'SE-M03', message: `${f.what}: ${ns}`, fix: "pass the namespace the edge-health pods run in, e.g. 'kube-system'" });
   if (f.daemonSet && !isDns1123Subdomain(f.name)) {
     out.push({
-      ruleId: 'SE-H09',
+      ruleId: 'SE-H10',
       message: `${f.what}: name ${describeValue(f.name)} names its DaemonSet, ServiceAccount and RBAC objects, and is not a DNS-1123 subdomain`,
       fix: "pass a lower-case name such as 'edge-health'",
     });

@@ -1,5 +1,5 @@
 /**
- * Value checks of a ServiceGrid that the API server would refuse: SE-S10 (ports: whole
+ * Value checks of a ServiceGrid that the API server would refuse: SE-S11 (ports: whole
  * numbers 1-65535, each port and protocol once), SE-W15 (serves one StatefulSetGrid),
  * SE-M01 (labels), SE-M02 (annotation keys), SE-M03 (namespace). Internal.
  */
@@ -31,7 +31,7 @@ export function checkServiceGridValues(f: ServiceGridValueFacts): CheckResult[] 
     seen.add(key);
   });
   if (ports.length > 0) {
-    out.push({ ruleId: 'SE-S10', message: `${f.what}: ${ports.join('; ')}`, fix: 'pass each port once, as whole numbers from 1 to 65535, e.g. { port: 80, targetPort: 8080 }' });
+    out.push({ ruleId: 'SE-S11', message: `${f.what}: ${ports.join('; ')}`, fix: 'pass each port once, as whole numbers from 1 to 65535, e.g. { port: 80, targetPort: 8080 }' });
   }
   if (f.statefulSets.length > 1) {
     out.push({
