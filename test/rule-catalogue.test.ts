@@ -348,7 +348,8 @@ const CASES: { [id: string]: Case } = {
     quiet: model({ ...sites(), grids: [{ name: 'web' }] }),
   },
   'SE-W02': {
-    trigger: model({ units: [{ name: 'BJ', nodes: ['n1'] }], groups: [{ name: 'location', members: ['BJ'] }], grids: [{ name: 'web' }] }),
+    // BJ is known by name only: a declared BJ is SE-U01's alone (one root cause, one error).
+    trigger: model({ groups: [{ name: 'location', members: ['BJ'] }], grids: [{ name: 'web' }] }),
     origin: 'grids/web',
     message: 'the controller would name Deployments "web-BJ"',
     quiet: model({ ...sites(), grids: [{ name: 'web' }] }),

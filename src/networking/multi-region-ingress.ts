@@ -257,7 +257,8 @@ export class MultiRegionIngress extends Construct {
       origin: this.node.path,
       name: this.name,
       namespace: this.namespace,
-      units: this.units.map(u => ({
+      // A unit listed twice is SE-I11 (a construct check), once here: not also two controllers on its nodes (SE-I03).
+      units: this.distinctUnits().map(u => ({
         id: u.node.path,
         name: u.unitName,
         ingressName: this.ingressName(u),
