@@ -6,7 +6,7 @@
 import * as path from 'path';
 import { Size } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-27';
-import { DeploymentGrid, EdgeHealth, Findings, GridCrd, GridRollout, MultiRegionIngress, Platform, Severity, SiteCatalog } from '../src';
+import { AdmissionTls, DeploymentGrid, EdgeHealth, Findings, GridCrd, GridRollout, MultiRegionIngress, Platform, Severity, SiteCatalog } from '../src';
 import { cluster, findingsOf } from './support/synth';
 import { checkCapacity } from '../src/catalog/checks/capacity';
 import { podRequests } from '../src/catalog/pod-requests';
@@ -134,7 +134,12 @@ describe('the worked example of docs/fleet.md (examples/edge-fleet/sites.csv)', 
       containers: [{ image: 'shop/web:1.4.0', resources: { cpu: { request: kplus.Cpu.millis(200) }, memory: { request: Size.mebibytes(256) } } }],
     });
     web.overrideSites(sites.select({ tier: 'flagship' }), { replicas: 3 });
-    new EdgeHealth(c, 'health', { checkUnits: sites.units, daemonSet: true, hmacKey: { secret: kplus.Secret.fromSecretName(c, 'hmac', 'edge-health-hmac'), key: 'hmackey' } });
+    new EdgeHealth(c, 'health', {
+      checkUnits: sites.units,
+      daemonSet: true,
+      hmacKey: { secret: kplus.Secret.fromSecretName(c, 'hmac', 'edge-health-hmac'), key: 'hmackey' },
+      admissionTls: AdmissionTls.certManager({ issuer: 'edge-ca' }),
+    });
     const rollout = new GridRollout(c, 'web-1-5', {
       grid: web,
       override: { image: 'shop/web:1.5.0' },

@@ -14,7 +14,7 @@
 import * as path from 'path';
 import { App, Size } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-27';
-import { ControllerPreview, DeploymentGrid, EdgeCluster, EdgeHealth, GridCrd, GridRollout, ServiceGrid, SiteCatalog } from '../../src';
+import { AdmissionTls, ControllerPreview, DeploymentGrid, EdgeCluster, EdgeHealth, GridCrd, GridRollout, ServiceGrid, SiteCatalog } from '../../src';
 
 const app = new App();
 const cluster = new EdgeCluster(app, 'edge', { podCidr: '10.33.0.0/16', serviceCidr: '10.44.0.0/16' });
@@ -41,6 +41,9 @@ new EdgeHealth(cluster, 'health', {
   checkUnits: sites.units,
   daemonSet: true,
   hmacKey: { secret: kplus.Secret.fromSecretName(cluster, 'hmac', 'edge-health-hmac'), key: 'hmackey' },
+  // The votes change evictions only through edge-health-admission, whose webhook
+  // certificate cert-manager issues (from the cluster's CA issuer "edge-ca").
+  admissionTls: AdmissionTls.certManager({ issuer: 'edge-ca' }),
 });
 
 const rollout = new GridRollout(cluster, 'web-1-5', {

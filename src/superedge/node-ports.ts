@@ -35,7 +35,8 @@ export function reservedRangeOf(port: number): ReservedPortRange | undefined {
 
 /**
  * Platform components that take a reserved port on purpose, at their documented port:
- * edge-health listens on 51005 on every node it checks.
+ * edge-health listens on 51005 on every node it checks. `component` is also the last
+ * part of the component's image repository (`.../superedge/edge-health:v0.7.0`).
  */
 export const PLATFORM_NODE_PORTS: readonly { readonly component: string; readonly port: number }[] = [
   { component: 'edge-health', port: 51005 },

@@ -1,5 +1,5 @@
 import { podFacts } from '../../../model/objects';
-import type { ModelHostPort, TopologyModel } from '../../../model/types';
+import type { ModelHostPort, ModelPod, TopologyModel } from '../../../model/types';
 import { PLATFORM_NODE_PORTS, reservedRangeOf } from '../../../superedge/node-ports';
 import { RuleArea, RuleFinding, TopologyRule } from '../../rule';
 import { Severity } from '../../severity';
@@ -19,7 +19,7 @@ export const ReservedNodePorts: TopologyRule = {
     for (const o of model.objects) {
       if (!o.pod) continue;
       for (const p of o.pod.hostPorts) {
-        if (o.ownedByLibrary && PLATFORM_NODE_PORTS.some(x => x.port === p.port)) continue;
+        if (isPlatformPort(o.pod, p, o.ownedByLibrary)) continue;
         const f = finding(o.origin, `${o.kind} "${o.name}"`, p, o.pod.hostNetwork);
         if (f) out.push(f);
       }
@@ -36,6 +36,20 @@ export const ReservedNodePorts: TopologyRule = {
     return out;
   },
 };
+
+/**
+ * Whether a host port is a platform component's own, at its documented port: the
+ * library's own objects, or a container running the component's image (an edge-health
+ * DaemonSet from the platform's manifests, read by lint or import).
+ */
+function isPlatformPort(pod: ModelPod, p: ModelHostPort, ownedByLibrary: boolean): boolean {
+  const component = PLATFORM_NODE_PORTS.find(x => x.port === p.port);
+  if (!component) return false;
+  if (ownedByLibrary) return true;
+  const image = pod.containers.find(c => c.name === p.container)?.image ?? '';
+  const repository = image.split('@')[0].replace(/:[^/:]*$/, '');
+  return repository.split('/').pop() === component.component;
+}
 
 function finding(origin: string, what: string, p: ModelHostPort, hostNetwork: boolean): RuleFinding | undefined {
   const range = reservedRangeOf(p.port);
