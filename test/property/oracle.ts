@@ -146,11 +146,26 @@ function duplicates(objects: any[]): string[] {
   return out;
 }
 
+/** A finding in the block written to stderr (findings-block.ts): its line, then its fix on the next. */
+const BLOCK_ENTRY = /^ {2}\[[^\]\r\n]+\] SE-[A-Z]\d\d: [^\r\n]+$/;
+const BLOCK_FIX = /^ {6}Fix: [^\r\n]+$/;
+
+/**
+ * What is written to stderr is the findings block: `cdk8s-superedge: ...` lines (counts),
+ * and for each finding its `  [path] SE-XNN: message` line followed by `      Fix: fix`.
+ * A line break inside a value would break that pairing.
+ */
 function checkWarnings(written: string[], failures: Failure[]): void {
   for (const chunk of written) {
-    for (const line of chunk.split('\n').filter(l => l !== '')) {
-      const text = line.replace(/^cdk8s-superedge: /, '');
-      if (!line.startsWith('cdk8s-superedge: ') || !FINDING_LINE.test(text)) failures.push({ category: 'malformed warning line', detail: short(line) });
+    const lines = chunk.split('\n').filter(l => l !== '');
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i];
+      if (line.startsWith('cdk8s-superedge: ')) continue;
+      if (BLOCK_ENTRY.test(line) && BLOCK_FIX.test(lines[i + 1] ?? '')) {
+        i++;
+        continue;
+      }
+      failures.push({ category: 'malformed warning line', detail: short(line) });
     }
   }
 }
