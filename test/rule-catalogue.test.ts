@@ -724,3 +724,35 @@ test('units a group names but the model does not declare are unknown, not wrong'
   expect(m.unitsById.get(g.memberIds[1])!.nodeNames).toBeUndefined();
   for (const rule of CATALOGUE) expect(rule.check(m)).toEqual([]);
 });
+
+describe('the fixes of issue 8 in the rule objects', () => {
+  const rule = (id: string) => CATALOGUE.find(r => r.id === id)!;
+  test('SE-W09: replicas beyond int32 are refused, the int32 limit is not', () => {
+    expect(rule('SE-W09').check(model({ ...sites(), grids: [{ name: 'web', template: { replicas: 2147483648 } }] })).map(f => f.message))
+      .toEqual(['DeploymentGrid "web" has replicas 2147483648; replicas must be a whole number of at most 2147483647 (an int32)']);
+    expect(rule('SE-W09').check(model({ ...sites(), grids: [{ name: 'web', template: { replicas: 2147483647 } }] }))).toEqual([]);
+  });
+  test('SE-P04: a template named like an inherited property ("constructor") is not in an empty pool', () => {
+    expect(rule('SE-P04').check(model({ ...sites(), grids: [{ name: 'web', templatePool: {}, templates: { bj: 'constructor' } }] })).map(f => f.message))
+      .toEqual([expect.stringContaining('names the template "constructor", which is not in templatePool')]);
+  });
+  test('SE-W02/W03/I07: no finding on names derived from a declared unit name SE-U01 reports, or a grid name SE-W01 reports', () => {
+    const badUnit = { units: [{ name: 'BJ', nodes: ['n1'] }], groups: [{ name: 'location', members: ['BJ'] }] };
+    expect(rule('SE-W02').check(model({ ...badUnit, grids: [{ name: 'web' }] }))).toEqual([]);
+    expect(rule('SE-W03').check(model({ ...badUnit, grids: [{ name: 'web', kind: 'StatefulSetGrid' }] }))).toEqual([]);
+    expect(rule('SE-W02').check(model({ ...sites(), grids: [{ name: 'Web' }] }))).toEqual([]);
+    expect(rule('SE-I07').check(model({ ...badUnit, ingresses: [{ name: 'ing', rules: [route], units: [iu('BJ', { ingressName: 'ing-BJ', ingressClassName: 'ing-BJ' })] }] }))).toEqual([]);
+  });
+  test('SE-I02: an IP address is not an Ingress host', () => {
+    expect(rule('SE-I02').check(model({ ...sites(), ingresses: [{ name: 'ing', rules: [{ ...route, host: '10.1.2.3' }], units: [iu('bj')] }] })).map(f => f.message))
+      .toEqual([expect.stringContaining('host "10.1.2.3" is not a lower-case DNS name')]);
+  });
+  test('SE-X04: credentials in the proxy URL or noProxy are refused and never repeated; a port over 65535 too', () => {
+    const withCredentials = rule('SE-X04').check(model({ workloads: [proxy({ noProxy: 'localhost,http://u:s3cr3t@x' })] }));
+    expect(withCredentials.map(f => f.message)).toEqual([expect.stringContaining('carry credentials')]);
+    expect(JSON.stringify(withCredentials)).not.toContain('s3cr3t');
+    expect(rule('SE-X04').check(model({ workloads: [proxy({ proxyUrl: 'http://p:99999' })] })).map(f => f.message))
+      .toEqual([expect.stringContaining('with a port up to 65535')]);
+    expect(rule('SE-X04').check(model({ workloads: [proxy({ noProxy: 'localhost,.svc,10.0.0.0/8' })] }))).toEqual([]);
+  });
+});
