@@ -1,6 +1,6 @@
 import type { TopologyModel } from '../../../model/types';
-import { RuleArea, RuleFinding, TopologyRule } from '../../rule';
 import { hasUserinfo, redactUserinfo } from '../../props/prop-values';
+import { RuleArea, RuleFinding, TopologyRule } from '../../rule';
 import { Severity } from '../../severity';
 
 /** SE-X04: the proxy URL is an http(s) URL of a host. */

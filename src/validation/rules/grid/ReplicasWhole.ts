@@ -1,6 +1,6 @@
 import type { TopologyModel } from '../../../model/types';
-import { RuleArea, RuleFinding, TopologyRule } from '../../rule';
 import { MAX_INT32 } from '../../props/prop-values';
+import { RuleArea, RuleFinding, TopologyRule } from '../../rule';
 import { Severity } from '../../severity';
 
 /** SE-W09: replicas are whole numbers of at least 0. */

@@ -38,7 +38,9 @@ export function gridNameUnusable(name: string): boolean {
  */
 export function derivableValues(model: TopologyModel, grid: ModelGrid): string[] {
   if (gridNameUnusable(grid.name)) return [];
-  const unusable = new Set((knownMembers(model, grid.groupId) ?? []).filter(u => u.declared && siteNameProblem(u.name) !== undefined).map(u => u.name));
+  const unusable = new Set((knownMembers(model, grid.groupId) ?? [])
+    .filter(u => u.declared && siteNameProblem(u.name) !== undefined)
+    .map(u => u.name));
   return gridValues(model, grid.groupId).filter(v => !unusable.has(v));
 }
 
