@@ -29,7 +29,8 @@ const plainish = fc.stringMatching(/^[a-z0-9][a-z0-9./:=@ -]{0,24}$/);
 const anyString = fc.oneof(fc.string({ maxLength: 40 }), fc.string({ unit: 'grapheme', maxLength: 20 }), fc.string({ unit: 'binary', maxLength: 10 }));
 const str = fc.oneof({ arbitrary: plainish, weight: 4 }, { arbitrary: hostile, weight: 2 }, { arbitrary: anyString, weight: 1 });
 const num = fc.oneof(
-  fc.integer(), fc.integer({ min: -10, max: 10 }), fc.double(), fc.constantFrom(-0, 0, NaN, Infinity, -Infinity, 1e21, 2 ** 53, -(2 ** 53) - 2, 1e-7, 0.1),
+  fc.integer(), fc.integer({ min: -10, max: 10 }), fc.double(),
+  fc.constantFrom(-0, 0, NaN, Infinity, -Infinity, 1e21, 2 ** 53, -(2 ** 53) - 2, 1e-7, 0.1),
 );
 const leaf = fc.oneof({ arbitrary: str, weight: 6 }, { arbitrary: num, weight: 2 }, fc.boolean(), fc.constant(null), fc.constant(undefined));
 const key = fc.oneof({ arbitrary: plainish, weight: 4 }, { arbitrary: hostile, weight: 1 }, { arbitrary: anyString, weight: 1 });

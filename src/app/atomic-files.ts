@@ -10,11 +10,12 @@ import * as path from 'path';
 
 export function writeFilesAtomically(files: Map<string, string>): void {
   const temps: [string, string][] = [];
-  const suffix = `.${process.pid}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}.tmp`;
+  // Short names, so that every file name the final one can have, the temporary one can too.
+  const prefix = `.tmp-${process.pid.toString(36)}-${Math.random().toString(36).slice(2, 8)}-`;
   try {
     for (const [file, content] of files) {
       fs.mkdirSync(path.dirname(file), { recursive: true });
-      const temp = `${file}${suffix}`;
+      const temp = path.join(path.dirname(file), `${prefix}${temps.length.toString(36)}`);
       temps.push([temp, file]);
       fs.writeFileSync(temp, content, { encoding: 'utf8' });
     }
