@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { App, AppProps, Chart, Names, YamlOutputType } from 'cdk8s';
 import { removeStaleFiles, writeFilesAtomically } from './atomic-files';
-import { resolveDependencies, SynthesisOrder, synthesisOrder, validateAll } from './synthesis-order';
+import { chartObjects, resolveDependencies, SynthesisOrder, synthesisOrder, validateAll } from './synthesis-order';
 import { toYamlDocuments } from '../render/yaml-writer';
 
 /**
@@ -112,16 +112,6 @@ export class EdgeApp extends App {
       removeStaleFiles(path.join(this.outdir, chartName(chart, i, hasDependantCharts)), this.outputFileExtension, written);
     });
   }
-}
-
-/**
- * A chart's objects as `chart.toJson()` gives them. A chart that does not override
- * `toJson()` is rendered directly: cdk8s's `Chart.toJson()` would infer the
- * dependencies and validate the whole app once more, which this synthesis just did.
- */
-function chartObjects(chart: Chart, order: SynthesisOrder): any[] {
-  if (chart.toJson === Chart.prototype.toJson) return order.apiObjects(chart).map(o => o.toJson());
-  return Object.values(chart.toJson());
 }
 
 /** cdk8s's chart file and folder names: `<chart>`, or `0000-<chart>` when charts depend on each other. */

@@ -113,3 +113,13 @@ function graphOrder(app: App): SynthesisOrder {
 function isArrayIndex(key: string): boolean {
   return /^(0|[1-9][0-9]*)$/.test(key) && Number(key) < 4294967295;
 }
+
+/**
+ * A chart's objects as `chart.toJson()` gives them. A chart that does not override
+ * `toJson()` is rendered directly: cdk8s's `Chart.toJson()` would infer the
+ * dependencies and validate the whole app once more, which this synthesis just did.
+ */
+export function chartObjects(chart: Chart, order: SynthesisOrder): any[] {
+  if (chart.toJson === Chart.prototype.toJson) return order.apiObjects(chart).map(o => o.toJson());
+  return Object.values(chart.toJson());
+}
