@@ -322,7 +322,8 @@ function main(argv: string[]): void {
     'EdgeApp / App synth()', 'preview on / off [<= 2.0]', 'preview objects', 'layout / plain fs [<= 1.2]', 'layout files']);
   row(Array(12).fill('---:'));
   for (const r of times) {
-    row([String(r.sites), ms(r.library), ms(r.raw), ms(r.yamlOnly), ratio(r.library, r.raw), ratio(r.library, r.yamlOnly), ratio(r.libraryOnApp, r.raw),
+    row([String(r.sites), ms(r.library), ms(r.raw), ms(r.yamlOnly),
+      ratio(r.library, r.raw), ratio(r.library, r.yamlOnly), ratio(r.libraryOnApp, r.raw),
       ratio(r.edgeAppSynth, r.appSynth), ratio(r.previewOn, r.library), r.previewObjects === undefined ? '-' : String(r.previewObjects),
       ratio(r.layout, r.plainLayout), r.layoutFiles === undefined ? '-' : String(r.layoutFiles)]);
   }
