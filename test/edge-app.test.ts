@@ -223,6 +223,16 @@ describe('EdgeApp writes atomically', () => {
   });
 });
 
+describe('EdgeApp props from any language', () => {
+  test('null props are no props; wrong types are refused with what to do', () => {
+    expect(new EdgeApp(null as any).outputFileExtension).toBe('.k8s.yaml');
+    expect(() => new EdgeApp({ outdir: 5 as any })).toThrow(/EdgeApp: outdir must be a non-empty string, got 5: give a folder name/);
+    expect(() => new EdgeApp({ outputFileExtension: '' })).toThrow(/outputFileExtension must be a non-empty string/);
+    expect(() => new EdgeApp({ yamlOutputType: 9 as any })).toThrow(/yamlOutputType must be one of YamlOutputType \(0, 1, 2, 3\), got 9/);
+    expect(() => new EdgeApp('dist' as any)).toThrow(/props must be an object/);
+  });
+});
+
 describe('EdgeApp and App on the example programs', () => {
   const examples = fs.readdirSync(path.join(ROOT, 'examples'))
     .filter(d => fs.existsSync(path.join(ROOT, 'examples', d, 'main.ts'))).sort();

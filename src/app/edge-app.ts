@@ -32,11 +32,12 @@ import { toYamlDocuments } from '../render/yaml-writer';
  *   `outputFileExtension`, in `outdir` and, with
  *   `YamlOutputType.FOLDER_PER_CHART_FILE_PER_RESOURCE`, in its chart folders) are
  *   removed, as `cdk8s synth` empties `dist/` first: a chart or object removed from the
- *   code disappears from the output. Other files are left alone.
+ *   code disappears from the output. Other files are left alone. (So an empty
+ *   `outdir` or `outputFileExtension`, which `App` accepts, is refused.)
  */
 export class EdgeApp extends App {
   public constructor(props: AppProps = {}) {
-    super(props);
+    super(checkedProps(props));
   }
 
   /** Synthesizes all manifests to the output directory, as `App.synth()` does. */
@@ -112,6 +113,23 @@ export class EdgeApp extends App {
       removeStaleFiles(path.join(this.outdir, chartName(chart, i, hasDependantCharts)), this.outputFileExtension, written);
     });
   }
+}
+
+/** Props from any language: null is none, and wrong types are refused with the fix. */
+function checkedProps(props: AppProps | null | undefined): AppProps {
+  if (props === null || props === undefined) return {};
+  if (typeof props !== 'object') throw new Error(`EdgeApp: props must be an object (AppProps), got ${typeof props}: pass {} or leave them out`);
+  for (const key of ['outdir', 'outputFileExtension'] as const) {
+    const v = props[key];
+    if (v !== undefined && v !== null && (typeof v !== 'string' || v === '')) {
+      throw new Error(`EdgeApp: ${key} must be a non-empty string, got ${JSON.stringify(v)}: give a folder name (e.g. "dist") or leave it out`);
+    }
+  }
+  const types = Object.values(YamlOutputType).filter(v => typeof v === 'number');
+  if (props.yamlOutputType !== undefined && props.yamlOutputType !== null && !types.includes(props.yamlOutputType)) {
+    throw new Error(`EdgeApp: yamlOutputType must be one of YamlOutputType (${types.join(', ')}), got ${JSON.stringify(props.yamlOutputType)}`);
+  }
+  return props;
 }
 
 /** cdk8s's chart file and folder names: `<chart>`, or `0000-<chart>` when charts depend on each other. */
