@@ -1,9 +1,9 @@
 /**
- * Summarizes a V8 CPU profile (`node --cpu-prof`): self time by package (yaml, cdk8s,
- * constructs, cdk8s-plus, this library by folder), garbage collection and the rest.
+ * Summarizes a V8 CPU profile of bench/profile.ts: self time by package (yaml, cdk8s,
+ * constructs, cdk8s-plus, this library by folder), garbage collection and the rest,
+ * over the samples taken while its `measured()` runs (from its first sample to its last).
  *
- *   node --cpu-prof --cpu-prof-dir=bench/out/prof --expose-gc --require ts-node/register/transpile-only \
- *     bench/fleet.bench.ts --child profile 20000
+ *   node --cpu-prof --cpu-prof-dir=bench/out/prof --require ts-node/register/transpile-only bench/profile.ts 20000 [mode]
  *   node --require ts-node/register/transpile-only bench/profile-summary.ts bench/out/prof/*.cpuprofile
  */
 import * as fs from 'fs';
@@ -28,8 +28,16 @@ function category(url: string, fn: string): string {
 function summarize(file: string): void {
   const p = JSON.parse(fs.readFileSync(file, 'utf-8'));
   const byId = new Map<number, ProfileNode>(p.nodes.map((n: ProfileNode) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of p.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const inMeasured = (id: number): boolean => {
+    for (let x: number | undefined = id; x !== undefined; x = parent.get(x)) if (byId.get(x)!.callFrame.functionName === 'measured') return true;
+    return false;
+  };
+  const hits = p.samples.map((s: number, i: number) => (inMeasured(s) ? i : -1)).filter((i: number) => i >= 0);
+  const [first, last] = hits.length > 0 ? [hits[0], hits[hits.length - 1]] : [0, p.samples.length - 1];
   const self = new Map<number, number>();
-  for (let i = 0; i < p.samples.length; i++) {
+  for (let i = first; i <= last; i++) {
     const dt = p.timeDeltas[i] ?? 0;
     self.set(p.samples[i], (self.get(p.samples[i]) ?? 0) + dt);
   }
