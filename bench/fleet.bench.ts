@@ -17,8 +17,8 @@
  *   BENCH_ROUNDS=5 BENCH_PREVIEW_MAX=20000 BENCH_LAYOUT_MAX=20000 npx projen bench
  *
  * Each size runs in child processes (timings, then one per peak-RSS measurement).
- * Every time is the best of the rounds (3 below 20,000 sites, 1 from there on, unless
- * BENCH_ROUNDS says otherwise). Not a test: CI never runs it.
+ * Every time is the best of the rounds (3 below 20,000 sites, 2 below 50,000, then 1,
+ * unless BENCH_ROUNDS says otherwise). Not a test: CI never runs it.
  */
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
@@ -40,7 +40,7 @@ const LAYOUT_MAX = Number(process.env.BENCH_LAYOUT_MAX ?? 5000);
 const SCRATCH = process.env.BENCH_SCRATCH ?? path.join(os.tmpdir(), `cdk8s-superedge-bench-${process.pid}`);
 
 function rounds(sites: number): number {
-  return Number(process.env.BENCH_ROUNDS ?? (sites >= 20000 ? 1 : 3));
+  return Number(process.env.BENCH_ROUNDS ?? (sites >= 50000 ? 1 : sites >= 20000 ? 2 : 3));
 }
 
 interface TimeResult {

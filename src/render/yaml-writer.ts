@@ -27,12 +27,9 @@ import { isPlainKey, isPlainValue } from './plain-scalar';
  * and an undefined document is an empty line.
  */
 export function toYamlDocuments(docs: any[]): string {
-  let out = '';
-  for (let i = 0; i < docs.length; i++) {
-    if (i > 0) out += '---\n';
-    out += docs[i] === undefined ? '\n' : toYamlDocument(docs[i]);
-  }
-  return out;
+  const parts = new Array<string>(docs.length);
+  for (let i = 0; i < docs.length; i++) parts[i] = docs[i] === undefined ? '\n' : toYamlDocument(docs[i]);
+  return parts.join('---\n');
 }
 
 /** One document, exactly as `Yaml.stringify(doc)` writes it. */
@@ -41,13 +38,22 @@ export function toYamlDocument(doc: any): string {
     const w = new Writer();
     try {
       if (Array.isArray(doc)) w.seq(doc, 0, false);
-      else w.map(doc, 0, false);
-      return w.out;
+      else w.map(doc, Object.keys(doc), 0, false);
+      return flat(w.out);
     } catch (e) {
       if (e !== NOT_SURE) throw e;
     }
   }
   return Yaml.stringify(doc);
+}
+
+/**
+ * The string as one flat string rather than the tree of pieces `+=` builds (which the
+ * garbage collector would otherwise trace piece by piece for as long as it lives).
+ */
+function flat(s: string): string {
+  s.charCodeAt(s.length >> 1);
+  return s;
 }
 
 /** Thrown inside the writer when a document must go to `yaml` whole. */
@@ -68,12 +74,7 @@ function isPlainObject(v: any): boolean {
 function isBlockCollection(v: any): boolean {
   if (v === null || typeof v !== 'object') return false;
   if (Array.isArray(v)) return Object.getPrototypeOf(v) === Array.prototype && v.length > 0;
-  return isPlainObject(v) && hasKeys(v);
-}
-
-function hasKeys(o: object): boolean {
-  for (const k in o) if (Object.prototype.hasOwnProperty.call(o, k)) return true;
-  return false;
+  return isPlainObject(v) && Object.keys(v).length > 0;
 }
 
 class Writer {
@@ -81,31 +82,36 @@ class Writer {
   /** Every collection written, to find one written twice (an alias in `yaml`'s output). */
   private readonly seen = new Set<object>();
 
-  /** A non-empty map at `depth`; its first line continues the current one when `inline`. */
-  public map(obj: any, depth: number, inline: boolean): void {
+  /** A non-empty map at `depth` with these keys; its first line continues the current one when `inline`. */
+  public map(obj: any, keys: string[], depth: number, inline: boolean): void {
     this.enter(obj);
     const ind = indent(depth);
-    const keys = Object.keys(obj);
     for (let i = 0; i < keys.length; i++) {
       const k = keys[i];
       if (i > 0 || !inline) this.out += ind;
-      this.out += isPlainKey(k) ? k : quotedKey(k);
-      this.out += ':';
+      this.out += keyText(k);
       const v = obj[k];
       if (v !== null && typeof v === 'object') {
-        if (Array.isArray(v) ? v.length === 0 : !hasKeys(v)) {
-          this.out += ' ';
-          this.out += this.empty(v);
-          this.out += '\n';
-        } else if (Array.isArray(v)) {
-          this.out += '\n';
-          this.seq(v, depth + 1, false);
+        if (Array.isArray(v)) {
+          if (v.length === 0) {
+            this.out += ': ';
+            this.out += this.empty(v);
+          } else {
+            this.out += ':\n';
+            this.seq(v, depth + 1, false);
+          }
         } else {
-          this.out += '\n';
-          this.map(v, depth + 1, false);
+          const childKeys = Object.keys(v);
+          if (childKeys.length === 0) {
+            this.out += ': ';
+            this.out += this.empty(v);
+          } else {
+            this.out += ':\n';
+            this.map(v, childKeys, depth + 1, false);
+          }
         }
       } else {
-        this.out += ' ';
+        this.out += ': ';
         this.out += scalar(v);
         this.out += '\n';
       }
@@ -121,13 +127,13 @@ class Writer {
       this.out += '- ';
       const v = arr[i];
       if (v !== null && typeof v === 'object') {
-        if (Array.isArray(v) ? v.length === 0 : !hasKeys(v)) {
-          this.out += this.empty(v);
-          this.out += '\n';
-        } else if (Array.isArray(v)) {
-          this.seq(v, depth + 1, true);
+        if (Array.isArray(v)) {
+          if (v.length === 0) this.out += this.empty(v);
+          else this.seq(v, depth + 1, true);
         } else {
-          this.map(v, depth + 1, true);
+          const childKeys = Object.keys(v);
+          if (childKeys.length === 0) this.out += this.empty(v);
+          else this.map(v, childKeys, depth + 1, true);
         }
       } else {
         this.out += scalar(v);
@@ -136,9 +142,10 @@ class Writer {
     }
   }
 
+  /** An empty map or list, written inline, with its line break. */
   private empty(v: any): string {
     this.enter(v);
-    return Array.isArray(v) ? '[]' : '{}';
+    return Array.isArray(v) ? '[]\n' : '{}\n';
   }
 
   private enter(v: object): void {
@@ -204,8 +211,17 @@ function quotedValue(s: string): string {
   return valueRenderings.get(s);
 }
 
-function quotedKey(k: string): string {
-  return keyRenderings.get(k);
+/** Keys repeat (every object has `metadata`, `name`...): each is decided once. */
+const keyTexts = new Map<string, string>();
+
+function keyText(k: string): string {
+  let r = keyTexts.get(k);
+  if (r === undefined) {
+    r = isPlainKey(k) ? k : keyRenderings.get(k); // throws, uncached, when not sure
+    if (keyTexts.size >= 100_000) keyTexts.clear();
+    keyTexts.set(k, r);
+  }
+  return r;
 }
 
 function numberText(n: number): string {
