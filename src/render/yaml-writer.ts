@@ -52,7 +52,7 @@ export function toYamlDocument(doc: any): string {
  * garbage collector would otherwise trace piece by piece for as long as it lives).
  */
 function flat(s: string): string {
-  s.charCodeAt(s.length >> 1);
+  s.charCodeAt(Math.floor(s.length / 2));
   return s;
 }
 
