@@ -1,8 +1,10 @@
 import * as kplus from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
 import { fieldEnv } from '../internal/addon-util';
+import { brand } from '../internal/brands';
 import { ManifestObject } from '../internal/manifest-object';
 import { sortedUnique } from '../internal/util';
+import { EDGE_HEALTH_CONFIG_NAME, EDGE_HEALTH_PORT } from '../superedge/labels';
 import { EdgeCluster } from '../topology/edge-cluster';
 import type { INodeUnit, NodeUnit } from '../topology/node-unit';
 import { TopologyIndex } from '../topology/topology-index';
@@ -10,12 +12,10 @@ import { checkEdgeHealth } from '../validation/addon-rules';
 import { addCheck } from '../validation/findings';
 import { renderResources } from '../workloads/kplus-adapter';
 
-/** The name edge-health reads its mode from (NOTES §d). */
-export const EDGE_HEALTH_CONFIG_NAME = 'edge-health-config';
+// Controller facts, defined in src/superedge and re-exported here for existing imports.
+export { EDGE_HEALTH_CONFIG_NAME, EDGE_HEALTH_PORT };
 /** The label edge-health's informers filter ConfigMaps and peer pods on. */
 export const EDGE_HEALTH_LABEL = { name: 'edge-health' };
-/** The port edge-health pods probe each other on. */
-export const EDGE_HEALTH_PORT = 51005;
 /** The image of the edge-health DaemonSet unless one is given (the release the upstream manifests ship). */
 export const DEFAULT_EDGE_HEALTH_IMAGE = 'superedge.tencentcloudcr.com/superedge/edge-health:v0.7.0';
 /**
@@ -141,6 +141,7 @@ export class EdgeHealth extends Construct {
 
   public constructor(scope: Construct, id: string, props: EdgeHealthProps = {}) {
     super(scope, id);
+    brand(this, 'edgeHealth');
     this.cluster = EdgeCluster.enclosing(this);
     this.listed = [...(props.checkUnits ?? [])];
     this.namespace = props.namespace ?? 'kube-system';

@@ -1,9 +1,10 @@
 import * as kplus from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
+import { brand, isDeclaredUnit, isEniAddOn } from '../internal/brands';
 import { sortedUnique } from '../internal/util';
 import { EdgeCluster } from '../topology/edge-cluster';
 import type { INodeUnit } from '../topology/node-unit';
-import { checkEni, isDeclaredUnit } from '../validation/addon-rules';
+import { checkEni } from '../validation/addon-rules';
 import { addCheck } from '../validation/findings';
 
 /** The pod annotation that gives a pod an independent network card (plus flannel). */
@@ -47,7 +48,7 @@ export interface EniAddOnProps {
 export class EniAddOn extends Construct {
   /** Finds the EniAddOn declared in a cluster, if any. */
   public static find(cluster: EdgeCluster): EniAddOn | undefined {
-    return cluster.node.findAll().find((c): c is EniAddOn => c instanceof EniAddOn);
+    return cluster.node.findAll().find(isEniAddOn);
   }
 
   /** Reference to the SecretId. */
@@ -57,6 +58,7 @@ export class EniAddOn extends Construct {
 
   public constructor(scope: Construct, id: string, props: EniAddOnProps) {
     super(scope, id);
+    brand(this, 'eniAddOn');
     EdgeCluster.enclosing(this);
     this.secretId = props.secretId;
     this.secretKey = props.secretKey;

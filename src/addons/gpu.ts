@@ -1,12 +1,13 @@
 import { ApiObject } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-27';
+import { GPU_RESOURCE } from '../superedge/labels';
 import { EdgeCluster } from '../topology/edge-cluster';
 import type { INodeUnit } from '../topology/node-unit';
 import { checkGpuRequests } from '../validation/addon-rules';
 import { addCheck } from '../validation/findings';
 
-/** The extended resource the NVIDIA device plugin advertises. */
-export const GPU_RESOURCE = 'nvidia.com/gpu';
+// Controller facts, defined in src/superedge and re-exported here for existing imports.
+export { GPU_RESOURCE };
 
 /**
  * GPU placement checks.

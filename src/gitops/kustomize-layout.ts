@@ -3,6 +3,7 @@ import * as path from 'path';
 import { App, Chart, Yaml } from 'cdk8s';
 import { byString } from '../internal/util';
 import { isPreviewChart } from '../preview/controller-preview';
+import { isClusterScoped } from '../superedge/kinds';
 import { sortManifests } from '../topology/edge-cluster';
 
 /** The folder of cluster-scoped objects inside a chart's folder. */
@@ -10,14 +11,6 @@ const CLUSTER_SCOPED_FOLDER = '_cluster';
 /** The folder of namespaced objects that name no namespace (they land where they are applied). */
 const NO_NAMESPACE_FOLDER = '_namespaced';
 
-/** Kinds without a namespace (built-in and SuperEdge). */
-const CLUSTER_SCOPED_KINDS = new Set([
-  'Namespace', 'Node', 'PersistentVolume', 'StorageClass', 'CSIDriver', 'CSINode', 'VolumeAttachment',
-  'ClusterRole', 'ClusterRoleBinding', 'CustomResourceDefinition', 'APIService', 'PriorityClass', 'RuntimeClass',
-  'IngressClass', 'MutatingWebhookConfiguration', 'ValidatingWebhookConfiguration', 'ValidatingAdmissionPolicy',
-  'ValidatingAdmissionPolicyBinding', 'CertificateSigningRequest', 'FlowSchema', 'PriorityLevelConfiguration',
-  'NodeUnit', 'NodeGroup',
-]);
 
 /**
  * Writes an app as a kustomize tree for GitOps tools (Argo CD, Flux, `kubectl apply -k`):
@@ -111,7 +104,7 @@ function chartFolder(chart: Chart): string {
 function filesOf(chart: Chart): Map<string, any> {
   const files = new Map<string, any>();
   for (const obj of sortManifests(chart.toJson())) {
-    const ns = obj.metadata?.namespace ?? (CLUSTER_SCOPED_KINDS.has(obj.kind) ? CLUSTER_SCOPED_FOLDER : NO_NAMESPACE_FOLDER);
+    const ns = obj.metadata?.namespace ?? (isClusterScoped(obj.kind) ? CLUSTER_SCOPED_FOLDER : NO_NAMESPACE_FOLDER);
     const group = obj.apiVersion.includes('/') ? `${obj.apiVersion.split('/')[0]}.` : '';
     const file = path.join(ns, `${obj.kind}.${group}${obj.metadata?.name}.yaml`.replace(/[^0-9A-Za-z._-]/g, '_'));
     if (files.has(file)) {

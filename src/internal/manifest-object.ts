@@ -65,3 +65,16 @@ export class ManifestObject extends ApiObject {
     }
   }
 }
+
+/**
+ * A rendered object, or undefined when rendering throws: the model is built during
+ * validation, and an object that cannot render raises its own, clearer error when it is
+ * synthesized. Internal.
+ */
+export function renderedOrUndefined(render: () => any): any {
+  try {
+    return render();
+  } catch {
+    return undefined;
+  }
+}

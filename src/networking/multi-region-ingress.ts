@@ -2,11 +2,13 @@ import * as kplus from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
 import type { ServiceGrid } from './service-grid';
 import { fieldEnv } from '../internal/addon-util';
+import { brand, isDeclaredUnit, servicePortFor } from '../internal/brands';
 import { ManifestObject } from '../internal/manifest-object';
+import { GRID_WRAPPER_ADDRESS, NODE_UNIT_LABEL_VALUE } from '../superedge/labels';
 import { Platform } from '../topology/cluster-options';
 import { EdgeCluster } from '../topology/edge-cluster';
-import { INodeUnit, NODE_UNIT_LABEL_VALUE } from '../topology/node-unit';
-import { checkMultiRegionIngress, isDeclaredUnit, servicePortFor } from '../validation/addon-rules';
+import { INodeUnit } from '../topology/node-unit';
+import { checkMultiRegionIngress } from '../validation/addon-rules';
 import { addCheck } from '../validation/findings';
 import { renderResources } from '../workloads/kplus-adapter';
 
@@ -22,8 +24,8 @@ import { renderResources } from '../workloads/kplus-adapter';
  */
 export const INGRESS_NGINX_IMAGE = 'registry.k8s.io/ingress-nginx/controller:v1.3.1@sha256:54f7fe2c6c5a9db9a0ebf1131797109bb7a4d91f56b9b362bde2abd237dd1974';
 
-/** Where application-grid-wrapper listens on every edge node (plain HTTP, localhost). */
-export const GRID_WRAPPER_ADDRESS = 'http://127.0.0.1:51006';
+// Controller facts, defined in src/superedge and re-exported here for existing imports.
+export { GRID_WRAPPER_ADDRESS };
 
 /**
  * How an ingress path matches.
@@ -195,6 +197,7 @@ export class MultiRegionIngress extends Construct {
 
   public constructor(scope: Construct, id: string, props: MultiRegionIngressProps) {
     super(scope, id);
+    brand(this, 'multiRegionIngress');
     this.cluster = EdgeCluster.enclosing(this);
     this.name = props.name ?? id;
     this.units = [...props.nodeUnits];

@@ -1,15 +1,18 @@
 import { ApiObjectMetadata } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
-import { ManifestObject } from '../internal/manifest-object';
+import { ManifestObject, renderedOrUndefined } from '../internal/manifest-object';
+import type { ModelBuilder } from '../model/builder';
+import { serviceGridFromObject } from '../model/grids';
+import { SERVICE_GRID_SUFFIX, serviceGridServiceName } from '../superedge/names';
 import { EdgeCluster } from '../topology/edge-cluster';
 import { INodeGroup } from '../topology/node-group';
 import { addCheck } from '../validation/findings';
 import { checkServiceGrid } from '../validation/grid-rules';
 import { selectorOf } from '../workloads/kplus-adapter';
 
-/** The suffix the application-grid-controller appends to a ServiceGrid's name for its Service. */
-export const SERVICE_GRID_SUFFIX = '-svc';
+// Controller facts, defined in src/superedge and re-exported here for existing imports.
+export { SERVICE_GRID_SUFFIX };
 
 /**
  * Properties of a ServiceGrid.
@@ -92,7 +95,7 @@ export class ServiceGrid extends Construct {
     super(scope, id);
     this.cluster = EdgeCluster.enclosing(this);
     this.gridName = props.name ?? id;
-    this.serviceName = `${this.gridName}${SERVICE_GRID_SUFFIX}`;
+    this.serviceName = serviceGridServiceName(this.gridName);
     this.nodeGroup = props.nodeGroup;
     this.serviceType = props.type ?? kplus.ServiceType.CLUSTER_IP;
     this.clusterIp = props.clusterIp;
@@ -146,6 +149,15 @@ export class ServiceGrid extends Construct {
    */
   public _manifest(): any {
     return this.resource.toJson();
+  }
+
+  /**
+   * Adds this ServiceGrid to the topology model, from its object as synthesized.
+   * @internal
+   */
+  public _contributeToModel(builder: ModelBuilder): void {
+    const manifest = renderedOrUndefined(() => this._manifest());
+    if (manifest) builder.addServiceGrid(serviceGridFromObject(this.node.path, manifest));
   }
 
   /**

@@ -2,10 +2,13 @@ import { App, Chart } from 'cdk8s';
 import { IConstruct } from 'constructs';
 import { canonical } from '../internal/util';
 import { ServiceGrid } from '../networking/service-grid';
+import { GRID_SELECTOR_LABEL, GRID_UNIQ_KEY_LABEL, TOPOLOGY_KEYS_ANNOTATION } from '../superedge/labels';
+import { gridWorkloadName, serviceGridServiceName } from '../superedge/names';
+import { resolveTemplateName } from '../superedge/templates';
 import { EdgeCluster, sortManifests } from '../topology/edge-cluster';
 import { NodeUnit } from '../topology/node-unit';
 import { DeploymentGrid } from '../workloads/deployment-grid';
-import { DEFAULT_TEMPLATE_NAME, GRID_SELECTOR_LABEL, GRID_UNIQ_KEY_LABEL, GridWorkload, gridValues } from '../workloads/grid-base';
+import { GridWorkload, gridValues } from '../workloads/grid-base';
 
 /**
  * The annotation that marks every object of a preview file as not for applying (the
@@ -14,8 +17,6 @@ import { DEFAULT_TEMPLATE_NAME, GRID_SELECTOR_LABEL, GRID_UNIQ_KEY_LABEL, GridWo
 export const PREVIEW_ANNOTATION = 'cdk8s-superedge.io/preview';
 const PREVIEW_NOTE = 'created by the SuperEdge controllers; for review only, do not apply';
 
-/** The annotation the controller puts on a ServiceGrid's Service (no prefix). */
-const TOPOLOGY_KEYS_ANNOTATION = 'topologyKeys';
 
 /**
  * Options of the preview chart.
@@ -120,9 +121,9 @@ function previewWorkloads(grid: GridWorkload): any[] {
       apiVersion: 'apps/v1',
       kind: isDeployment ? 'Deployment' : 'StatefulSet',
       metadata: {
-        name: `${manifest.metadata.name}-${value}`,
+        name: gridWorkloadName(manifest.metadata.name, value),
         namespace: manifest.metadata.namespace,
-        // Grid labels are copied, grid annotations are not (NOTES §b.3).
+        // The controller copies grid labels, not grid annotations.
         labels: { ...(manifest.metadata.labels ?? {}), [GRID_SELECTOR_LABEL]: manifest.metadata.name, [GRID_UNIQ_KEY_LABEL]: key },
       },
       spec: template,
@@ -130,11 +131,10 @@ function previewWorkloads(grid: GridWorkload): any[] {
   });
 }
 
-/** NOTES §b.4: templates[value], else defaultTemplateName; "default" / "" mean spec.template. */
+/** The template the controller uses for `value` (see resolveTemplateName in src/superedge/templates). */
 function resolveTemplate(spec: any, value: string): any {
-  const templates: { [k: string]: string } = spec.templates ?? {};
-  const name = value in templates ? templates[value] : (spec.defaultTemplateName || DEFAULT_TEMPLATE_NAME);
-  if (name === DEFAULT_TEMPLATE_NAME || name === '') return spec.template;
+  const name = resolveTemplateName(spec, value);
+  if (name === undefined) return spec.template;
   const entry = spec.templatePool?.[name];
   if (!entry) throw new Error(`template "${name}" for "${value}" is not in templatePool (SE-P04)`);
   return entry;
@@ -147,7 +147,7 @@ function previewService(sg: ServiceGrid): any {
     apiVersion: 'v1',
     kind: 'Service',
     metadata: {
-      name: `${manifest.metadata.name}-svc`,
+      name: serviceGridServiceName(manifest.metadata.name),
       namespace: manifest.metadata.namespace,
       labels: { ...(manifest.metadata.labels ?? {}), [GRID_SELECTOR_LABEL]: manifest.metadata.name, [GRID_UNIQ_KEY_LABEL]: key },
       annotations: { ...(manifest.metadata.annotations ?? {}), [TOPOLOGY_KEYS_ANNOTATION]: JSON.stringify([key]) },

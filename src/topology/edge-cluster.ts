@@ -4,8 +4,9 @@ import { ClusterSpecification, ContainerRuntime, KubeProxyMode, KubernetesVersio
 import { topologyVersion } from './topology-index';
 import { openPass, passMemo, peekPass } from '../internal/pass-memo';
 import { byString } from '../internal/util';
-import { addCheck } from '../validation/findings';
-import { checkCluster } from '../validation/topology-rules';
+import type { ModelBuilder } from '../model/builder';
+import { kindRank } from '../superedge/kinds';
+import { addModelChecks } from '../validation/model-checks';
 
 /**
  * Properties of an EdgeCluster. Every fact is optional: what is left unset is not checked.
@@ -186,7 +187,32 @@ export class EdgeCluster extends Chart {
         return [];
       },
     });
-    addCheck(this, () => checkCluster(this), () => this.warningsAsErrors);
+    addModelChecks(this, this);
+  }
+
+  /**
+   * Adds the cluster facts to the topology model.
+   * @internal
+   */
+  public _contributeToModel(builder: ModelBuilder): void {
+    const path = this.node.path;
+    builder.setCluster({
+      id: path,
+      origin: path,
+      clusterName: this.clusterName,
+      platform: this.platform,
+      kubernetesVersion: this.kubernetesVersion?.version,
+      kubernetesMinor: this.kubernetesVersion?.minor,
+      containerRuntime: this.containerRuntime,
+      podCidr: this.podCidr,
+      serviceCidr: this.serviceCidr,
+      vpcCidr: this.vpcCidr,
+      otherClusterCidrs: [...this.otherClusterCidrs],
+      nodeNetworks: [...this.nodeNetworks],
+      maxPodsPerNode: this.maxPodsPerNode,
+      specification: this.specification ? { name: this.specification.name, maxNodes: this.specification.maxNodes } : undefined,
+      autoUpgradeSpecification: this.autoUpgradeSpecification,
+    });
   }
 
   /**
@@ -216,20 +242,7 @@ export class EdgeCluster extends Chart {
 const VALIDATED = 'validated-tree-state';
 const EDGE_CLUSTER_SYMBOL = Symbol.for('cdk8s-superedge.EdgeCluster');
 
-const KIND_ORDER = [
-  'Namespace', 'CustomResourceDefinition', 'PriorityClass', 'StorageClass',
-  'ServiceAccount', 'ClusterRole', 'ClusterRoleBinding', 'Role', 'RoleBinding',
-  'Secret', 'ConfigMap', 'NodeUnit', 'NodeGroup', 'IngressClass',
-  'Service', 'ServiceGrid', 'StatefulSetGrid', 'DeploymentGrid',
-  'DaemonSet', 'Deployment', 'StatefulSet', 'Job', 'CronJob', 'Ingress',
-];
-
-function kindRank(kind: string): number {
-  const i = KIND_ORDER.indexOf(kind);
-  return i === -1 ? KIND_ORDER.length : i;
-}
-
-/** Orders manifests by kind rank, kind, namespace, name. Internal. */
+/** Orders manifests by kind rank (src/superedge/kinds), kind, namespace, name. Internal. */
 export function sortManifests(objects: any[]): any[] {
   return [...objects].sort((a, b) =>
     kindRank(a.kind) - kindRank(b.kind)

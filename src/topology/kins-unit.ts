@@ -1,11 +1,11 @@
 import * as kplus from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
 import { AutonomyLevel, NodeTaint, NodeUnit, NodeUnitProps } from './node-unit';
-import { addCheck } from '../validation/findings';
-import { checkKinsUnit } from '../validation/topology-rules';
+import type { ModelKins } from '../model/types';
+import { KINS_TAINT_KEY } from '../superedge/labels';
 
-/** The taint key Kins puts on every node of a unit cluster (`kins:NoSchedule`). */
-export const KINS_TAINT_KEY = 'kins';
+// Controller facts, defined in src/superedge and re-exported here for existing imports.
+export { KINS_TAINT_KEY };
 /** Annotation on a Kins NodeUnit that points at the public-access password Secret. */
 export const KINS_PASSWORD_SECRET_ANNOTATION = 'cdk8s-superedge.io/public-access-password-secret';
 
@@ -95,7 +95,11 @@ export class KinsUnit extends NodeUnit {
     this.serviceCidr = props.serviceCidr;
     this.nodePortRange = props.nodePortRange;
     this.publicAccessPassword = props.publicAccessPassword;
-    addCheck(this, () => checkKinsUnit(this), () => this.cluster.warningsAsErrors);
+  }
+
+  /** @internal */
+  public _kinsFacts(): ModelKins | undefined {
+    return { serviceCidr: this.serviceCidr, nodePortRange: this.nodePortRange };
   }
 
   /** L4 for a single master, L5 for three. */
@@ -123,7 +127,7 @@ export class KinsUnit extends NodeUnit {
     if (this.nodePortRange) parameters['node-port-range'] = this.nodePortRange;
     return {
       unitClusterInfo: {
-        // Never read by the controller (NOTES §a.2); written as its description says.
+        // Never read by the controller (it is only described in the CRD); written as its description says.
         storageType: this.mode === KinsMode.THREE_MASTERS ? 'etcd' : 'sqlite',
         parameters: Object.keys(parameters).length > 0 ? parameters : undefined,
       },

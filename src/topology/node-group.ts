@@ -3,10 +3,12 @@ import { EdgeCluster } from './edge-cluster';
 import { INodeUnit } from './node-unit';
 import { LabelSelector, renderSelector } from './selectors';
 import { touchTopology, TopologyIndex } from './topology-index';
+import { brand } from '../internal/brands';
 import { ManifestObject } from '../internal/manifest-object';
 import { nonEmpty } from '../internal/util';
-import { addCheck } from '../validation/findings';
-import { checkNodeGroup } from '../validation/topology-rules';
+import type { ModelBuilder } from '../model/builder';
+import { toModelSelector } from '../model/from-props';
+import { addModelChecks } from '../validation/model-checks';
 
 /**
  * A NodeGroup: declared here, or defined elsewhere and referenced by name.
@@ -79,6 +81,7 @@ export class NodeGroup extends Construct implements INodeGroup {
 
   public constructor(scope: Construct, id: string, props: NodeGroupProps = {}) {
     super(scope, id);
+    brand(this, 'nodeGroup');
     this.cluster = EdgeCluster.enclosing(this);
     this.groupName = props.name ?? id;
     this.unitSelector = props.unitSelector;
@@ -99,7 +102,7 @@ export class NodeGroup extends Construct implements INodeGroup {
         },
       },
     }));
-    addCheck(this, () => checkNodeGroup(this), () => this.cluster.warningsAsErrors);
+    addModelChecks(this, this.cluster);
     touchTopology(this.cluster);
   }
 
@@ -111,6 +114,23 @@ export class NodeGroup extends Construct implements INodeGroup {
       this.members.push(u);
     }
     touchTopology(this.cluster);
+  }
+
+  /**
+   * Adds this group to the topology model.
+   * @internal
+   */
+  public _contributeToModel(builder: ModelBuilder): void {
+    const path = this.node.path;
+    builder.addGroup({
+      id: path,
+      origin: path,
+      name: this.groupName,
+      declared: true,
+      selector: toModelSelector(this.unitSelector),
+      autoFindNodeKeys: [...this.autoFindNodeKeys],
+      members: this.members.map(u => ({ id: u.node.path, name: u.unitName })),
+    });
   }
 
   /** Units added by reference (not through the selector). */

@@ -4,17 +4,18 @@ import { EdgeCluster } from './edge-cluster';
 import { EdgeNode } from './edge-node';
 import { LabelSelector, renderSelector } from './selectors';
 import { touchTopology, TopologyIndex } from './topology-index';
+import { brand } from '../internal/brands';
 import { ManifestObject } from '../internal/manifest-object';
 import { nonEmpty } from '../internal/util';
-import { addCheck } from '../validation/findings';
-import { checkNodeUnit } from '../validation/topology-rules';
+import type { ModelBuilder } from '../model/builder';
+import { unknownUnit } from '../model/builder';
+import { toModelNode, toModelSelector } from '../model/from-props';
+import type { ModelKins } from '../model/types';
+import { ALL_NODES_UNIT_NAME, GPU_NODE_LABEL, GPU_NODE_LABEL_VALUE, NODE_GROUP_LABEL_VALUE, NODE_UNIT_LABEL_VALUE } from '../superedge/labels';
+import { addModelChecks } from '../validation/model-checks';
 
-/** The label value SuperEdge writes as `<unit>=nodeunits.superedge.io` on a unit's nodes. */
-export const NODE_UNIT_LABEL_VALUE = 'nodeunits.superedge.io';
-/** The name of the platform's default unit, which holds every node. */
-export const ALL_NODES_UNIT_NAME = 'unit-node-all';
-/** The node label that enables the NVIDIA device plugin. */
-export const GPU_NODE_LABEL = 'nvidia-device-enable';
+// Controller facts, defined in src/superedge and re-exported here for existing imports.
+export { ALL_NODES_UNIT_NAME, GPU_NODE_LABEL, NODE_UNIT_LABEL_VALUE };
 
 /**
  * The type of a NodeUnit.
@@ -147,6 +148,11 @@ class NodeUnitReference extends Construct implements INodeUnit {
   public constructor(scope: Construct, id: string, public readonly unitName: string) {
     super(scope, id);
   }
+
+  /** A unit known by name only: its members are unknown. @internal */
+  public _contributeToModel(builder: ModelBuilder): void {
+    builder.addUnit(unknownUnit(this.node.path, this.node.path, this.unitName));
+  }
 }
 
 /**
@@ -196,6 +202,7 @@ export class NodeUnit extends Construct implements INodeUnit {
 
   public constructor(scope: Construct, id: string, props: NodeUnitProps = {}) {
     super(scope, id);
+    brand(this, 'nodeUnit');
     this.cluster = EdgeCluster.enclosing(this);
     this.unitName = props.name ?? id;
     this.unitType = props.type ?? NodeUnitType.EDGE;
@@ -215,8 +222,41 @@ export class NodeUnit extends Construct implements INodeUnit {
       name: this.unitName,
       clusterScoped: true,
     }, () => this.render());
-    addCheck(this, () => checkNodeUnit(this), () => this.cluster.warningsAsErrors);
+    addModelChecks(this, this.cluster);
     touchTopology(this.cluster);
+  }
+
+  /**
+   * Adds this unit to the topology model.
+   * @internal
+   */
+  public _contributeToModel(builder: ModelBuilder): void {
+    const path = this.node.path;
+    builder.addUnit({
+      id: path,
+      origin: path,
+      name: this.unitName,
+      declared: true,
+      type: this.unitType,
+      autonomyLevel: this.autonomyLevel,
+      selector: toModelSelector(this.selector),
+      nodeDeclarations: this._nodeDeclarations().map(toModelNode),
+      nodeNames: this.nodeNames,
+      nodeLabels: this.nodeLabels,
+      nodeAnnotations: { ...this.annotations },
+      taints: this.nodeTaints.map(t => ({ key: t.key, value: t.value, effect: t.effect })),
+      unitLabels: this.unitLabels,
+      edgeHealth: this.edgeHealth,
+      kins: this._kinsFacts(),
+    });
+  }
+
+  /**
+   * What a Kins unit declares besides the unit (undefined for a normal unit).
+   * @internal
+   */
+  public _kinsFacts(): ModelKins | undefined {
+    return undefined;
   }
 
   /** Adds member nodes by name. */
@@ -294,7 +334,7 @@ export class NodeUnit extends Construct implements INodeUnit {
   public get effectiveNodeLabels(): { [key: string]: string } {
     const out: { [key: string]: string } = { ...this.labels };
     const nodes = this.edgeNodes;
-    if (nodes.length > 0 && nodes.every(n => n.gpu)) out[GPU_NODE_LABEL] = 'enable';
+    if (nodes.length > 0 && nodes.every(n => n.gpu)) out[GPU_NODE_LABEL] = GPU_NODE_LABEL_VALUE;
     for (const g of TopologyIndex.of(this.cluster).groupsOf(this)) out[g.groupName] = this.unitName;
     out[this.unitName] = NODE_UNIT_LABEL_VALUE;
     return out;
@@ -317,7 +357,7 @@ export class NodeUnit extends Construct implements INodeUnit {
 
   private render() {
     const groupLabels: { [key: string]: string } = {};
-    for (const g of TopologyIndex.of(this.cluster).groupsOf(this)) groupLabels[g.groupName] = 'nodegroups.superedge.io';
+    for (const g of TopologyIndex.of(this.cluster).groupsOf(this)) groupLabels[g.groupName] = NODE_GROUP_LABEL_VALUE;
     return {
       labels: nonEmpty({ ...this.metaLabels, ...groupLabels }),
       annotations: nonEmpty(this.extraAnnotations()),

@@ -29,8 +29,8 @@ export interface SelectorRequirement {
 
 /**
  * A label selector: selects nodes (for a NodeUnit) or NodeUnits (for a NodeGroup).
- * An empty selector selects nothing for units but everything for groups (NOTES §h.25),
- * so both refuse it.
+ * An empty selector selects nothing for units but everything for groups (that is how
+ * site-manager reads them), so both refuse it.
  */
 export interface LabelSelector {
   /**

@@ -1,8 +1,9 @@
-import { EdgeCluster } from './edge-cluster';
+import type { EdgeCluster } from './edge-cluster';
 import { EdgeNode } from './edge-node';
-import { NodeGroup } from './node-group';
-import { INodeUnit, NodeUnit } from './node-unit';
+import type { NodeGroup } from './node-group';
+import type { INodeUnit, NodeUnit } from './node-unit';
 import { selectorMatches } from './selectors';
+import { isDeclaredGroup, isDeclaredUnit } from '../internal/brands';
 import { byString } from '../internal/util';
 
 const VERSIONS = new WeakMap<EdgeCluster, number>();
@@ -43,11 +44,9 @@ export class TopologyIndex {
   private readonly memos = new Map<object, Map<string, unknown>>();
 
   private constructor(cluster: EdgeCluster) {
-    // NodeUnit/NodeGroup import this module too; the classes are only read here, at
-    // synthesis, when every module has loaded.
     const all = cluster.node.findAll();
-    this.units = all.filter((c): c is NodeUnit => c instanceof NodeUnit).sort((a, b) => byString(a.unitName, b.unitName));
-    this.groups = all.filter((c): c is NodeGroup => c instanceof NodeGroup).sort((a, b) => byString(a.groupName, b.groupName));
+    this.units = all.filter(isDeclaredUnit).sort((a, b) => byString(a.unitName, b.unitName));
+    this.groups = all.filter(isDeclaredGroup).sort((a, b) => byString(a.groupName, b.groupName));
 
     for (const u of this.units) {
       for (const d of u._nodeDeclarations()) {

@@ -1,14 +1,13 @@
 import * as kplus from 'cdk8s-plus-27';
 import { CheckResult, Severity } from './findings';
 import { isDns1035Label, isDns1123Subdomain, isLabelValue } from './names';
-import { EdgeHealth } from '../addons/edge-health';
-import { EniAddOn } from '../addons/eni';
-import { MultiRegionIngress } from '../networking/multi-region-ingress';
-import type { ServiceGrid } from '../networking/service-grid';
+import type { EdgeHealth } from '../addons/edge-health';
+import { isDeclaredGroup, isDeclaredUnit, isEdgeHealth, isEniAddOn, isMultiRegionIngress, servicePortFor } from '../internal/brands';
+import type { MultiRegionIngress } from '../networking/multi-region-ingress';
+import { ALL_NODES_UNIT_NAME, GPU_RESOURCE } from '../superedge/labels';
 import { Platform } from '../topology/cluster-options';
 import type { EdgeCluster } from '../topology/edge-cluster';
-import { NodeGroup } from '../topology/node-group';
-import { ALL_NODES_UNIT_NAME, INodeUnit, NodeUnit } from '../topology/node-unit';
+import type { INodeUnit } from '../topology/node-unit';
 import { TopologyIndex } from '../topology/topology-index';
 
 /**
@@ -18,11 +17,6 @@ import { TopologyIndex } from '../topology/topology-index';
  */
 
 const WARNING = Severity.WARNING;
-
-/** A declared NodeUnit (not a reference by name). */
-export function isDeclaredUnit(u: INodeUnit): u is NodeUnit {
-  return u instanceof NodeUnit;
-}
 
 function list(names: string[], max = 5): string {
   const shown = names.slice(0, max).join(', ');
@@ -122,7 +116,7 @@ export function checkEdgeHealth(h: EdgeHealth): CheckResult[] {
     });
   }
 
-  const others = cluster.node.findAll().filter(c => c !== h && c instanceof EdgeHealth && c.namespace === h.namespace);
+  const others = cluster.node.findAll().filter(c => c !== h && isEdgeHealth(c) && c.namespace === h.namespace);
   if (others.length > 0) {
     out.push({
       ruleId: 'SE-H08',
@@ -187,7 +181,7 @@ export function checkMultiRegionIngress(ing: MultiRegionIngress): CheckResult[] 
     if (grid) {
       const group = grid.nodeGroup;
       // Only a declared group without auto-discovered units has a known member list.
-      if (group instanceof NodeGroup && group.autoFindNodeKeys.length === 0) {
+      if (isDeclaredGroup(group) && group.autoFindNodeKeys.length === 0) {
         const members = new Set(group.nodeUnits.map(u => u.unitName));
         const missing = units.filter(u => !members.has(u.unitName)).map(u => u.unitName);
         if (missing.length > 0) {
@@ -269,7 +263,7 @@ export function checkMultiRegionIngress(ing: MultiRegionIngress): CheckResult[] 
     }
   }
 
-  const all = ing.cluster.node.findAll().filter((c): c is MultiRegionIngress => c instanceof MultiRegionIngress && c.emitsControllers);
+  const all = ing.cluster.node.findAll().filter((c): c is MultiRegionIngress => isMultiRegionIngress(c) && c.emitsControllers);
   const reported = new Set<string>();
   for (const u of units) {
     const mine = new Set(controllerNodeSet(ing, u) ?? []);
@@ -375,7 +369,7 @@ export function checkEni(cluster: EdgeCluster, workloadName: string, pinned: str
       fix: 'call Eni.enable() after declaring the units\' nodes',
     });
   }
-  if (cluster.platform === Platform.TKE_EDGE && !EniAddOn.find(cluster)) {
+  if (cluster.platform === Platform.TKE_EDGE && !cluster.node.findAll().some(isEniAddOn)) {
     out.push({
       ruleId: 'SE-E05',
       severity: WARNING,
@@ -388,7 +382,7 @@ export function checkEni(cluster: EdgeCluster, workloadName: string, pinned: str
 
 // ---------------------------------------------------------------- GPU
 
-const GPU = 'nvidia.com/gpu';
+const GPU = GPU_RESOURCE;
 
 /** The containers of a rendered workload: a pod, a pod template, or a grid's template. */
 export function podContainers(obj: any): any[] {
@@ -401,18 +395,6 @@ export function podContainers(obj: any): any[] {
  * GPU workloads only on units with GPU nodes (SE-X01). Takes the rendered workload
  * (any object whose pod spec `podContainers` finds) and the units it deploys to.
  */
-/**
- * The Service port an ingress rule's `port` means: a port of the ServiceGrid's Service,
- * or the target (container) port of exactly one of them, which is translated to that
- * Service port; undefined when it is neither (SE-I09).
- */
-export function servicePortFor(grid: ServiceGrid, port: number): number | undefined {
-  const ports = grid.ports;
-  if (ports.length === 0 || ports.some(p => p.port === port)) return port;
-  const byTarget = ports.filter(p => p.targetPort === port);
-  return byTarget.length === 1 ? byTarget[0].port : undefined;
-}
-
 export function checkGpuRequests(workloadName: string, rendered: any, units: INodeUnit[]): CheckResult[] {
   const asking = podContainers(rendered).filter(c => c?.resources?.limits?.[GPU] !== undefined || c?.resources?.requests?.[GPU] !== undefined);
   if (asking.length === 0) return [];

@@ -1,15 +1,9 @@
 import { IConstruct } from 'constructs';
+import { RULES } from './rules';
+import { Severity } from './severity';
 import { closeAllPasses } from '../internal/pass-memo';
 
-/**
- * How serious a finding is.
- */
-export enum Severity {
-  /** The topology is broken: synthesis fails and nothing is written. */
-  ERROR = 'error',
-  /** Works, but probably not as meant: printed on synthesis (an error with `warningsAsErrors`). */
-  WARNING = 'warning',
-}
+export { Severity };
 
 /**
  * One problem found in a declared topology.
@@ -25,6 +19,17 @@ export interface Finding {
   readonly message: string;
   /** How to fix it. */
   readonly fix: string;
+  /**
+   * Whether the finding is suppressed with `Findings.suppress()`: it neither fails
+   * synthesis nor is printed.
+   * @default false
+   */
+  readonly suppressed?: boolean;
+  /**
+   * Why it is suppressed, as given to `Findings.suppress()`.
+   * @default - not suppressed
+   */
+  readonly suppressionReason?: string;
 }
 
 /** What a check returns: a finding without its path (the construct gives that). Internal. */
@@ -39,6 +44,8 @@ type Check = () => CheckResult[];
 
 const CHECKS = new WeakMap<IConstruct, { checks: Check[]; strict: () => boolean }>();
 const REPORTED = new WeakMap<IConstruct, Set<string>>();
+/** Suppressions by the construct they were declared on: rule id -> reason. */
+const SUPPRESSIONS = new WeakMap<IConstruct, Map<string, string>>();
 
 /**
  * Reads the findings of a topology.
@@ -56,11 +63,43 @@ export class Findings {
       if (!entry) continue;
       for (const check of entry.checks) {
         for (const r of check()) {
-          out.push({ ruleId: r.ruleId, severity: r.severity ?? Severity.ERROR, path: c.node.path, message: r.message, fix: r.fix });
+          const finding: Finding = { ruleId: r.ruleId, severity: r.severity ?? Severity.ERROR, path: c.node.path, message: r.message, fix: r.fix };
+          const reason = suppressionOf(c, r.ruleId);
+          out.push(reason === undefined ? finding : { ...finding, suppressed: true, suppressionReason: reason });
         }
       }
     }
     return out;
+  }
+
+  /**
+   * Suppresses the findings of rule `ruleId` on `scope` and every construct under it,
+   * with the reason why that is right (e.g. `'lab nodes are not health-checked on
+   * purpose'`). Suppressed findings do not fail synthesis and are not printed;
+   * `Findings.of()` still lists them, with `suppressed: true` and the reason.
+   *
+   * @param scope the construct whose findings (and those of its children) are suppressed
+   * @param ruleId a rule identifier of docs/rules.md, e.g. `SE-H04`
+   * @param reason why the finding is acceptable here (not empty)
+   * @throws when the rule id is unknown or the reason is missing
+   */
+  public static suppress(scope: IConstruct, ruleId: string, reason: string): void {
+    if (scope === null || typeof scope !== 'object' || typeof (scope as any).node?.path !== 'string') {
+      throw new Error(`Findings.suppress: scope must be a construct, got ${scope === null ? 'null' : typeof scope}. Fix: pass the construct whose findings to suppress.`);
+    }
+    const where = scope.node.path || '<root>';
+    if (typeof ruleId !== 'string' || !Object.prototype.hasOwnProperty.call(RULES, ruleId)) {
+      throw new Error(`[${where}] Findings.suppress: unknown rule id ${JSON.stringify(ruleId)}. Fix: use a rule id listed in docs/rules.md, e.g. 'SE-H04'.`);
+    }
+    if (typeof reason !== 'string' || reason.trim() === '') {
+      throw new Error(`[${where}] Findings.suppress: the suppression of ${ruleId} has no reason. Fix: say why the finding is acceptable here, e.g. Findings.suppress(scope, '${ruleId}', 'lab nodes are not health-checked on purpose').`);
+    }
+    let mine = SUPPRESSIONS.get(scope);
+    if (!mine) {
+      mine = new Map();
+      SUPPRESSIONS.set(scope, mine);
+    }
+    mine.set(ruleId, reason.trim());
   }
 
   /** One line for a finding: `[path] RULE: message. Fix: fix`. */
@@ -89,6 +128,7 @@ export function addCheck(construct: IConstruct, check: Check, strict: () => bool
         const asErrors = e.strict();
         for (const c of e.checks) {
           for (const r of c()) {
+            if (suppressionOf(construct, r.ruleId) !== undefined) continue;
             const severity = r.severity ?? Severity.ERROR;
             if (severity === Severity.ERROR || asErrors) {
               errors.push(describe({ ...r, severity: Severity.ERROR }));
@@ -102,6 +142,15 @@ export function addCheck(construct: IConstruct, check: Check, strict: () => bool
     });
   }
   entry.checks.push(check);
+}
+
+/** The reason a finding of `ruleId` on `construct` is suppressed (nearest scope wins), if it is. */
+function suppressionOf(construct: IConstruct, ruleId: string): string | undefined {
+  for (let c: IConstruct | undefined = construct; c; c = c.node.scope) {
+    const reason = SUPPRESSIONS.get(c)?.get(ruleId);
+    if (reason !== undefined) return reason;
+  }
+  return undefined;
 }
 
 function describe(f: { ruleId: string; message: string; fix: string; severity?: Severity }): string {

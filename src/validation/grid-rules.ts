@@ -5,34 +5,22 @@ import { isDns1035Label, isDns1123Label, isDns1123Subdomain, isLabelKey, isLabel
 import { ManifestObject } from '../internal/manifest-object';
 import { passMemo } from '../internal/pass-memo';
 import type { ServiceGrid } from '../networking/service-grid';
+import { NEWER_CONTAINER_FIELDS, NEWER_POD_FIELDS, NEWER_SERVICE_FIELDS, NEWER_STATEFULSET_FIELDS } from '../superedge/crds';
+import { MAX_SERVICE_GRID_NAME, MAX_SERVICE_GRID_NAME_ENDPOINTSLICE, MAX_STATEFULSET_NAME } from '../superedge/names';
 import type { EdgeCluster } from '../topology/edge-cluster';
 import type { INodeGroup } from '../topology/node-group';
 import { DEFAULT_TEMPLATE_NAME, GRID_SELECTOR_LABEL, GridCrd, GridWorkload, gridValues, knownMembers, overrideSignature } from '../workloads/grid-base';
 import { selectorOf } from '../workloads/kplus-adapter';
 
 /**
- * The application-grid rules (NOTES §h.1-6, 10-18), as pure functions of the declared
+ * The application-grid rules (the controller facts are in src/superedge), as pure functions of the declared
  * grids. SE-W: DeploymentGrid / StatefulSetGrid; SE-S: ServiceGrid; SE-P: per-site
  * overrides. Internal.
  */
 
 const WARNING = Severity.WARNING;
 
-/** Longest StatefulSet name whose pods still get a valid `controller-revision-hash` label. */
-export const MAX_STATEFULSET_NAME = 52;
-/** Longest ServiceGrid name: `<name>-svc` must be a DNS-1035 label (63). */
-export const MAX_SERVICE_GRID_NAME = 59;
-/** Longest ServiceGrid name for the wrapper's EndpointSlice mode (`<name>-svc` within 57). */
-export const MAX_SERVICE_GRID_NAME_ENDPOINTSLICE = 53;
-
-/**
- * Fields that the grid CRDs' Kubernetes-1.20-era embedded schemas do not have: the API
- * server prunes them (or rejects the object under strict field validation).
- */
-const NEWER_POD_FIELDS = ['os', 'hostUsers', 'schedulingGates', 'resourceClaims'];
-const NEWER_CONTAINER_FIELDS = ['restartPolicy', 'resizePolicy'];
-const NEWER_STATEFULSET_FIELDS = ['minReadySeconds', 'persistentVolumeClaimRetentionPolicy', 'ordinals'];
-const NEWER_SERVICE_FIELDS = ['internalTrafficPolicy', 'loadBalancerClass', 'trafficDistribution'];
+export { MAX_STATEFULSET_NAME, MAX_SERVICE_GRID_NAME, MAX_SERVICE_GRID_NAME_ENDPOINTSLICE };
 
 /** Paths of fields in a grid template (`spec.template`) newer than the grid CRD schemas. */
 export function newerFields(kind: string, template: any): string[] {

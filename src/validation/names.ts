@@ -1,6 +1,7 @@
 /**
  * Pure checks of Kubernetes name and label formats, as the API server and the
- * SuperEdge controllers apply them (NOTES §h.1-9). Internal: not exported.
+ * SuperEdge controllers apply them (the names they derive are in src/superedge/names).
+ * Internal: not exported.
  */
 
 const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
@@ -40,7 +41,8 @@ export function isLabelKey(s: string): boolean {
 
 /**
  * A name usable at once as a cluster-scoped object name, a node label key without
- * prefix and a node label value: what NodeUnit and NodeGroup names must be (NOTES §h.7-8).
+ * prefix and a node label value: what NodeUnit and NodeGroup names must be (site-manager
+ * labels nodes `<unit>: nodeunits.superedge.io` and `<group>: <unit>`).
  */
 export function isSiteName(s: string): boolean {
   return s.length <= 63 && isDns1123Subdomain(s) && isLabelKey(s) && isLabelValue(s);

@@ -1,41 +1,12 @@
+import { CATALOGUE } from './rules/index';
+
 /**
- * The catalogue of topology rules: stable identifiers and one-line summaries. The
- * README lists them; every rule has a test that triggers it. Internal.
+ * Every rule id with its one-line summary: those of the rule objects of the catalogue
+ * (rules/index.ts), and those of the rules still registered by their constructs
+ * (grid-rules.ts, addon-rules.ts), listed here. docs/rules.md lists them all; every
+ * rule has a test that triggers it. Internal.
  */
-export const RULES: { [id: string]: string } = {
-  'SE-C01': 'cluster CIDRs (Pod, Service, VPC, other clusters, node networks) must parse',
-  'SE-C02': 'Pod and Service CIDRs must be in the allowed private ranges (error on TKE Edge, warning on SuperEdge)',
-  'SE-C03': 'Pod, Service, VPC, other-cluster and node-network CIDRs must not overlap',
-  'SE-C04': 'the Pod CIDR must hold a block of max-pods-per-node addresses for every declared node',
-  'SE-C05': 'declared nodes must fit the cluster specification (error without auto-upgrade, warning with it)',
-  'SE-C06': 'the cluster name has at most 50 characters',
-  'SE-C07': 'NodeUnit and NodeGroup names are unique in the cluster',
-  'SE-N01': 'node names are DNS-1123 subdomains',
-  'SE-N02': 'node names are never bare IP addresses',
-  'SE-N03': 'a node declared more than once carries the same facts',
-  'SE-N04': 'a node listed twice in one unit',
-  'SE-U01': 'unit names are node label keys and values: lower-case, at most 63 characters',
-  'SE-U02': 'unit-node-all is reserved for the platform\'s default unit',
-  'SE-U03': 'a unit selector must have matchLabels or matchExpressions ({} selects nothing)',
-  'SE-U04': 'a unit without nodes or selector has no members (warning)',
-  'SE-U05': 'normal (L3) units cannot keep NoSchedule or kins taints: SuperEdge strips them',
-  'SE-U06': 'more than one setNode taint can produce duplicate taints on already-tainted nodes (warning)',
-  'SE-U07': 'a unit that mixes GPU and non-GPU nodes cannot label only its GPU nodes',
-  'SE-U08': 'a unit name may not be a node label key that other declarations use (its label would overwrite it)',
-  'SE-G01': 'group names are node label keys: lower-case, at most 63 characters, not unit-node-all',
-  'SE-G02': 'a group name may not equal a unit name',
-  'SE-G03': 'a node may not be in two units of the same group (its group label would flap)',
-  'SE-G04': 'a group selector must have matchLabels or matchExpressions ({} selects every unit)',
-  'SE-G05': 'a group without members, selector or autoFindNodeKeys is empty (warning)',
-  'SE-G06': 'autoFindNodeKeys entries are label keys',
-  'SE-G07': 'a group name may not be a node label key that other declarations use (its label would overwrite it)',
-  'SE-K01': 'Kins needs Kubernetes 1.22',
-  'SE-K02': 'Kins needs containerd',
-  'SE-K03': 'Kins: 1-2 nodes allow only SINGLE_MASTER; THREE_MASTERS needs at least 3 nodes',
-  'SE-K04': 'Kins unit names start with a letter and have at most 40 (L4) / 35 (L5) characters',
-  'SE-K05': 'the Kins service CIDR must parse',
-  'SE-K06': 'the Kins NodePort range is low-high within 1-65535',
-  'SE-K07': 'Kins units are of type edge',
+const CONSTRUCT_RULES: { [id: string]: string } = {
   'SE-H01': 'edge-health: global no-eviction excludes health checking (checkUnits, unit switches, DaemonSet)',
   'SE-H02': 'edge-health: multi-region mode needs at least one unit to check',
   'SE-H03': 'edge-health: checkUnits only in multi-region mode, and not on a unit that sets edgeHealth: false',
@@ -88,4 +59,9 @@ export const RULES: { [id: string]: string } = {
   'SE-P04': 'templates and defaultTemplateName name existing templatePool entries',
   'SE-P05': 'one override per unit; a shared templateName means identical overrides',
   'SE-P06': 'overrides name an existing container',
+};
+
+export const RULES: { [id: string]: string } = {
+  ...CONSTRUCT_RULES,
+  ...Object.fromEntries(CATALOGUE.map(r => [r.id, r.summary])),
 };

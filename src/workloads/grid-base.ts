@@ -2,20 +2,20 @@ import { ApiObject, ApiObjectMetadata, Size } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
 import { renderPodTemplate, renderResources } from './kplus-adapter';
-import { ManifestObject } from '../internal/manifest-object';
+import { ManifestObject, renderedOrUndefined } from '../internal/manifest-object';
+import type { ModelBuilder } from '../model/builder';
+import { gridFromObject } from '../model/grids';
+import { GRID_CRD_CONTEXT_KEY } from '../superedge/crds';
+import { GRID_SELECTOR_LABEL, GRID_UNIQ_KEY_LABEL } from '../superedge/labels';
+import { DEFAULT_TEMPLATE_NAME } from '../superedge/templates';
 import { EdgeCluster } from '../topology/edge-cluster';
 import { INodeGroup, NodeGroup } from '../topology/node-group';
 import { INodeUnit, NodeUnit } from '../topology/node-unit';
 import { TopologyIndex } from '../topology/topology-index';
 
-/** The label the controller puts on every workload it generates: the grid's name. */
-export const GRID_SELECTOR_LABEL = 'superedge.io/grid-selector';
-/** The label the controller puts on every workload it generates: the grid key. */
-export const GRID_UNIQ_KEY_LABEL = 'superedge.io/grid-uniq-key';
-/** The template name that always means `spec.template` (a pool entry of that name is unreachable). */
-export const DEFAULT_TEMPLATE_NAME = 'default';
-/** App context key that sets `gridCrd` for every grid of the app. */
-export const GRID_CRD_CONTEXT_KEY = 'cdk8s-superedge:gridCrd';
+
+// Controller facts, defined in src/superedge and re-exported here for existing imports.
+export { GRID_CRD_CONTEXT_KEY, GRID_SELECTOR_LABEL, GRID_UNIQ_KEY_LABEL, DEFAULT_TEMPLATE_NAME };
 
 /**
  * Which grid CRDs the cluster runs. It decides whether per-site overrides, which are
@@ -255,6 +255,15 @@ export abstract class GridWorkload extends kplus.Workload {
    */
   public _manifest(): any {
     return this.apiObject.toJson();
+  }
+
+  /**
+   * Adds this grid to the topology model, from its object as synthesized.
+   * @internal
+   */
+  public _contributeToModel(builder: ModelBuilder): void {
+    const manifest = renderedOrUndefined(() => this._manifest());
+    if (manifest) builder.addGrid(gridFromObject(this.node.path, manifest, this.gridCrd));
   }
 
   /**

@@ -1,0 +1,172 @@
+import type { ModelCluster, ModelGrid, ModelGroup, ModelSelector, ModelServiceGrid, ModelUnit, TopologyModel } from './types';
+
+/**
+ * Builds a TopologyModel from declarations, whatever they come from (constructs or
+ * manifests): the sources add what they declare, `build()` resolves group members and
+ * sorts. Internal.
+ */
+
+/** A group member as its group names it: by element id when known, always by name. */
+export interface MemberRef {
+  readonly id?: string;
+  readonly name: string;
+}
+
+/** A group as declared, before its members are resolved. */
+export interface GroupDeclaration extends Omit<ModelGroup, 'memberIds'> {
+  readonly members: readonly MemberRef[];
+}
+
+/** What a source of declarations adds to the model. */
+export interface ModelBuilder {
+  setCluster(cluster: ModelCluster): void;
+  addUnit(unit: ModelUnit): void;
+  addGroup(group: GroupDeclaration): void;
+  addGrid(grid: GridDeclaration): void;
+  addServiceGrid(grid: ServiceGridDeclaration): void;
+}
+
+/** A grid as declared: its group by name, resolved by `build()`. */
+export type GridDeclaration = Omit<ModelGrid, 'groupId'>;
+/** A ServiceGrid as declared. */
+export type ServiceGridDeclaration = Omit<ModelServiceGrid, 'groupId'>;
+
+/** The cluster facts when no source declares them: nothing is checked. */
+export function defaultCluster(origin: string): ModelCluster {
+  return { id: origin, origin, platform: 'superedge', otherClusterCidrs: [], nodeNetworks: [], autoUpgradeSpecification: false };
+}
+
+export class TopologyModelBuilder implements ModelBuilder {
+  private cluster?: ModelCluster;
+  private readonly units: ModelUnit[] = [];
+  private readonly groups: GroupDeclaration[] = [];
+  private readonly grids: GridDeclaration[] = [];
+  private readonly serviceGrids: ServiceGridDeclaration[] = [];
+
+  /** Sets the cluster facts; the first source wins (the outermost EdgeCluster, which findAll() visits first). */
+  public setCluster(cluster: ModelCluster): void {
+    if (!this.cluster) this.cluster = cluster;
+  }
+
+  public addUnit(unit: ModelUnit): void {
+    this.units.push(unit);
+  }
+
+  public addGroup(group: GroupDeclaration): void {
+    this.groups.push(group);
+  }
+
+  public addGrid(grid: GridDeclaration): void {
+    this.grids.push(grid);
+  }
+
+  public addServiceGrid(grid: ServiceGridDeclaration): void {
+    this.serviceGrids.push(grid);
+  }
+
+  public build(defaultOrigin: string): TopologyModel {
+    const unitsById = new Map<string, ModelUnit>();
+    for (const u of this.units) unitsById.set(u.id, u);
+    const declared = this.units.filter(u => u.declared).sort(byName);
+    const declaredByName = new Map<string, ModelUnit>();
+    for (const u of declared) if (!declaredByName.has(u.name)) declaredByName.set(u.name, u);
+
+    const groups: ModelGroup[] = [];
+    const groupsOfUnit = new Map<string, string[]>();
+    for (const g of [...this.groups].sort(byName)) {
+      const members = new Map<string, ModelUnit>();
+      for (const m of g.members) {
+        let unit = m.id !== undefined ? unitsById.get(m.id) : declaredByName.get(m.name);
+        if (!unit) {
+          // Named but not declared: known by name only.
+          unit = unknownUnit(m.id ?? `${g.origin}:${m.name}`, g.origin, m.name);
+          unitsById.set(unit.id, unit);
+        }
+        members.set(unit.id, unit);
+      }
+      if (g.selector) {
+        for (const u of declared) if (selectorMatches(g.selector, u.unitLabels)) members.set(u.id, u);
+      }
+      const memberIds = [...members.values()].sort(byName).map(u => u.id);
+      const { members: _declaredMembers, ...rest } = g;
+      groups.push({ ...rest, memberIds });
+      for (const id of memberIds) groupsOfUnit.set(id, [...(groupsOfUnit.get(id) ?? []), g.id]);
+    }
+    const groupsById = new Map(groups.map(g => [g.id, g] as [string, ModelGroup]));
+    const groupByName = new Map<string, ModelGroup>();
+    for (const g of groups) if (!groupByName.has(g.name)) groupByName.set(g.name, g);
+    const groupIdOf = (origin: string, name: string): string => {
+      let g = groupByName.get(name);
+      if (!g) {
+        // Named by a grid but not declared: known by name only, members unknown.
+        g = { id: `${origin}:group:${name}`, origin, name, declared: false, autoFindNodeKeys: [], memberIds: [] };
+        groupByName.set(name, g);
+        groupsById.set(g.id, g);
+      }
+      return g.id;
+    };
+    const grids = this.grids.map(g => ({ ...g, groupId: groupIdOf(g.origin, g.groupName) }));
+    const serviceGrids = this.serviceGrids.map(g => ({ ...g, groupId: groupIdOf(g.origin, g.groupName) }));
+    return {
+      grids,
+      serviceGrids,
+      cluster: this.cluster ?? defaultCluster(defaultOrigin),
+      units: declared,
+      unitsById,
+      groups,
+      groupsOfUnit,
+      groupsById,
+    };
+  }
+}
+
+/** A unit known only by name (its members are unknown). */
+export function unknownUnit(id: string, origin: string, name: string): ModelUnit {
+  return {
+    id,
+    origin,
+    name,
+    declared: false,
+    type: 'edge',
+    autonomyLevel: 'L3',
+    nodeDeclarations: [],
+    nodeNames: undefined,
+    nodeLabels: {},
+    nodeAnnotations: {},
+    taints: [],
+    unitLabels: {},
+  };
+}
+
+/** Whether a selector has neither matchLabels nor matchExpressions. */
+export function isEmptyModelSelector(s: ModelSelector): boolean {
+  return Object.keys(s.matchLabels ?? {}).length === 0 && (s.matchExpressions ?? []).length === 0;
+}
+
+/** Evaluates a selector against a label set, as site-manager does (an empty one matches nothing here). */
+export function selectorMatches(s: ModelSelector, labels: { readonly [key: string]: string }): boolean {
+  if (isEmptyModelSelector(s)) return false;
+  for (const [k, v] of Object.entries(s.matchLabels ?? {})) {
+    if (labels[k] !== v) return false;
+  }
+  for (const e of s.matchExpressions ?? []) {
+    const has = Object.prototype.hasOwnProperty.call(labels, e.key);
+    const vals = e.values ?? [];
+    switch (e.operator) {
+      case 'In': if (!has || !vals.includes(labels[e.key])) return false; break;
+      case 'NotIn': if (has && vals.includes(labels[e.key])) return false; break;
+      case 'Exists': if (!has) return false; break;
+      case 'DoesNotExist': if (has) return false; break;
+    }
+  }
+  return true;
+}
+
+/** By name; a stable sort, so same-named elements stay in declaration order. */
+function byName(a: { name: string }, b: { name: string }): number {
+  return cmp(a.name, b.name);
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,117 @@
+import type { ModelNode, ModelUnit, TopologyModel } from './types';
+
+/**
+ * Facts derived from a TopologyModel, computed on first use. A model never changes
+ * after it is built, so what is derived from it is kept with it (a WeakMap keyed by
+ * the model: it goes when the model goes) and never needs invalidating. Internal.
+ */
+
+interface Derived {
+  nodeDecls?: Map<string, ModelNode[]>;
+  unitsByNode?: Map<string, ModelUnit[]>;
+  userNodeLabelKeys?: Map<string, string>;
+}
+
+const DERIVED = new WeakMap<TopologyModel, Derived>();
+
+function derived(model: TopologyModel): Derived {
+  let d = DERIVED.get(model);
+  if (!d) {
+    d = {};
+    DERIVED.set(model, d);
+  }
+  return d;
+}
+
+function nodeDecls(model: TopologyModel): Map<string, ModelNode[]> {
+  const d = derived(model);
+  if (!d.nodeDecls) {
+    const m = new Map<string, ModelNode[]>();
+    for (const u of model.units) for (const n of u.nodeDeclarations) push(m, n.name, n);
+    d.nodeDecls = m;
+  }
+  return d.nodeDecls;
+}
+
+/** Every node name declared in the cluster, sorted. */
+export function nodeNames(model: TopologyModel): string[] {
+  return [...nodeDecls(model).keys()].sort();
+}
+
+/** A node with the facts declared for it anywhere (the first declaration that has facts). */
+export function nodeFacts(model: TopologyModel, name: string): ModelNode {
+  const decls = nodeDecls(model).get(name) ?? [];
+  return decls.find(hasFacts) ?? decls[0] ?? { name, gpu: false };
+}
+
+/** The declared units that list a node by name. */
+export function unitsOfNode(model: TopologyModel, name: string): ModelUnit[] {
+  const d = derived(model);
+  if (!d.unitsByNode) {
+    const m = new Map<string, ModelUnit[]>();
+    for (const u of model.units) for (const n of u.nodeNames ?? []) push(m, n, u);
+    d.unitsByNode = m;
+  }
+  return d.unitsByNode.get(name) ?? [];
+}
+
+/** Node names declared more than once with different facts. */
+export function conflictingNodes(model: TopologyModel): string[] {
+  return nodeNames(model).filter(n => {
+    const withFacts = (nodeDecls(model).get(n) ?? []).filter(hasFacts);
+    return withFacts.some(d => !sameFacts(d, withFacts[0]));
+  });
+}
+
+/** The group names a unit is a member of, sorted. */
+export function groupNamesOf(model: TopologyModel, unit: ModelUnit): string[] {
+  return (model.groupsOfUnit.get(unit.id) ?? []).map(id => model.groupsById.get(id)!.name);
+}
+
+/** A unit's member nodes with the facts declared for them anywhere (undefined when unknown). */
+export function unitNodes(model: TopologyModel, unit: ModelUnit): ModelNode[] | undefined {
+  return unit.nodeNames?.map(n => nodeFacts(model, n));
+}
+
+/**
+ * Node label keys the declarations use for their own purposes, with where: units'
+ * node labels, unit selectors, groups' autoFindNodeKeys. A unit or group named like
+ * one of them would overwrite that label on the nodes.
+ */
+export function userNodeLabelKeys(model: TopologyModel): Map<string, string> {
+  const d = derived(model);
+  if (d.userNodeLabelKeys) return d.userNodeLabelKeys;
+  const keys = new Map<string, string>();
+  const note = (key: string, where: string) => {
+    if (!keys.has(key)) keys.set(key, where);
+  };
+  for (const u of model.units) {
+    const groups = new Set(groupNamesOf(model, u));
+    for (const [k, v] of Object.entries(u.nodeLabels)) {
+      if (groups.has(k) && v === u.name) continue; // what the library writes anyway
+      note(k, `nodeLabels of NodeUnit "${u.name}"`);
+    }
+    for (const k of Object.keys(u.selector?.matchLabels ?? {})) note(k, `the selector of NodeUnit "${u.name}"`);
+    for (const e of u.selector?.matchExpressions ?? []) note(e.key, `the selector of NodeUnit "${u.name}"`);
+  }
+  for (const g of model.groups) {
+    for (const k of g.autoFindNodeKeys) note(k, `autoFindNodeKeys of NodeGroup "${g.name}"`);
+  }
+  d.userNodeLabelKeys = keys;
+  return keys;
+}
+
+function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const list = m.get(k);
+  if (list) list.push(v);
+  else m.set(k, [v]);
+}
+
+function hasFacts(n: ModelNode): boolean {
+  return n.architecture !== undefined || n.defaultInterface !== undefined || n.networkCidr !== undefined || n.gpu || n.cvmInstanceId !== undefined;
+}
+
+function sameFacts(a: ModelNode, b: ModelNode): boolean {
+  return a.architecture === b.architecture && a.defaultInterface === b.defaultInterface
+    && a.networkCidr === b.networkCidr && a.gpu === b.gpu && a.cvmInstanceId === b.cvmInstanceId;
+}

@@ -1,0 +1,50 @@
+import type { Severity } from './severity';
+import type { TopologyModel } from '../model/types';
+
+/**
+ * One topology rule: an object with its identity, its documentation and a check of a
+ * TopologyModel. Each rule lives in its own file under `rules/<area>/`, and the
+ * catalogue (`rules/index.ts`) is the array of them; docs/rules.md, the constructs'
+ * validation and the table-driven test (test/rule-catalogue.test.ts) all iterate it.
+ * Internal: not exported from the package.
+ */
+export interface TopologyRule {
+  /** Stable identifier, `SE-<area letter><nn>`; never reused or renamed. */
+  readonly id: string;
+  /** The severity of its findings, unless a finding says otherwise. */
+  readonly severity: Severity;
+  /** The area (a section of docs/rules.md). */
+  readonly area: RuleArea;
+  /** One line: what the rule requires. */
+  readonly summary: string;
+  /** Why: what the controllers do that makes the rule necessary. */
+  readonly explanation: string;
+  /** Every problem of this rule in the model, each at the origin of the element it is about. */
+  check(model: TopologyModel): RuleFinding[];
+}
+
+/** One problem a rule found. */
+export interface RuleFinding {
+  /** The origin of the element it is about (a construct path, or `file#doc`). */
+  readonly origin: string;
+  /** Overrides the rule's severity (e.g. an error on TKE Edge, a warning elsewhere). */
+  readonly severity?: Severity;
+  /** What is wrong. */
+  readonly message: string;
+  /** How to fix it. */
+  readonly fix: string;
+}
+
+/** The areas of the rules, with their letter in the rule ids and their title in docs/rules.md. */
+export enum RuleArea {
+  CLUSTER = 'C',
+  NODES = 'N',
+  UNIT = 'U',
+  GROUP = 'G',
+  KINS = 'K',
+}
+
+/** The title of an area in docs/rules.md. */
+export const AREA_TITLES: { readonly [letter: string]: string } = {
+  C: 'Cluster', N: 'Nodes', U: 'NodeUnit', G: 'NodeGroup', K: 'Kins',
+};
