@@ -63,6 +63,8 @@ const project = new cdk8s.ConstructLibraryCdk8s({
     jestConfig: {
       testMatch: ['<rootDir>/test/**/*.test.ts'],
       coveragePathIgnorePatterns: ['/node_modules/', '/test/'],
+      // Without ../shared: the skip reason once per run, and the skipped checks at its end.
+      reporters: [new javascript.JestReporter('<rootDir>/test/support/skip-reporter.js')],
     },
   },
   eslintOptions: {
@@ -71,7 +73,7 @@ const project = new cdk8s.ConstructLibraryCdk8s({
     commandOptions: { fix: false },
   },
 
-  gitignore: ['/examples/**/dist/', '/examples/**/gitops/', '/.tmp/', '/bench/out/'],
+  gitignore: ['/examples/**/dist/', '/examples/**/gitops/', '/.tmp/', '/bench/out/', '/.jsii.tabl.json'],
   npmignoreEnabled: true,
   // examples, bench and .ci are dev-only: see addPackageIgnore below.
 });
@@ -115,14 +117,29 @@ const checkTypes = project.addTask('check:types', {
   steps: ['test', 'examples', 'bench', 'scripts'].map(d => ({ exec: `tsc --noEmit -p ${d}/tsconfig.json --isolatedModules false` })),
 });
 
+// The README's TypeScript examples translated for the other languages (.jsii.tabl.json, next
+// to .jsii and packed with it): without this tablet jsii-pacmak copies the TypeScript verbatim
+// under a python/java/csharp/go fence into each package's README. --strict: every example
+// must compile against the library's types.
+const rosettaExtract = project.addTask('rosetta:extract', {
+  description: 'Translate the README\'s TypeScript examples for the jsii languages (jsii-rosetta tablet)',
+  env,
+  exec: 'jsii-rosetta extract --strict .jsii',
+});
+project.postCompileTask.spawn(rosettaExtract);
+
 // The other languages' bindings are generated (not packaged: their registries and
-// toolchains are not on CI machines); the Python code is byte-compiled as a check.
+// toolchains are not on CI machines); the Python code is byte-compiled as a check, and so is
+// the Python example of docs/languages.md, whose names are checked against the binding.
 const checkBindings = project.addTask('check:bindings', {
-  description: 'Generate the Python, Java, .NET and Go bindings (code only) and byte-compile the Python one',
+  description: 'Generate the Python, Java, .NET and Go bindings (code only), byte-compile the Python one and check the Python example against it',
   env,
   steps: [
-    { exec: 'rm -rf .tmp/bindings && jsii-pacmak --code-only --targets python java dotnet go -o .tmp/bindings' },
+    { spawn: rosettaExtract.name }, // `check` compiles without post-compile
+    { exec: 'rm -rf .tmp/bindings && jsii-pacmak --code-only --rosetta-unknown-snippets fail --targets python java dotnet go -o .tmp/bindings' },
     { exec: 'python3 -m compileall -q .tmp/bindings/python' },
+    { exec: 'PYTHONPYCACHEPREFIX=.tmp/pycache python3 -m py_compile docs/examples/python/main.py' },
+    { exec: 'python3 scripts/check-python-example.py docs/examples/python/main.py .tmp/bindings/python/src/cdk8s_superedge' },
   ],
 });
 

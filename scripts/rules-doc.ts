@@ -1,26 +1,22 @@
 /**
  * Writes docs/rules.md from the rule catalogue (src/validation/rules/index.ts: the rule
- * objects, with their explanations) and the ids of the rules constructs still register
- * themselves (src/validation/rules.ts).
+ * objects, with their summaries and explanations), by area.
  * `npx projen rules-doc`; a test fails when the file is stale.
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { RULES } from '../src/validation/rules';
+import { ONBOARDING_RULES } from '../src/onboarding/rules/index';
+import { TKE_REQUEST_RULES } from '../src/tke/rules/index';
+import { AREA_TITLES } from '../src/validation/rule';
 import { CATALOGUE } from '../src/validation/rules/index';
 
-const WHY = new Map(CATALOGUE.map(r => [r.id, r.explanation]));
 
 function cell(text: string): string {
   return text.replace(/\|/g, '\\|');
 }
 
 export function rulesDoc(): string {
-  const areas: Array<[string, string]> = [
-    ['C', 'Cluster'], ['N', 'Nodes'], ['U', 'NodeUnit'], ['G', 'NodeGroup'], ['K', 'Kins'],
-    ['W', 'Workload grids'], ['S', 'ServiceGrid'], ['P', 'Per-site overrides'],
-    ['H', 'edge-health'], ['I', 'Multi-region ingress'], ['E', 'ENI'], ['X', 'GPU and cross-region access'],
-  ];
+  const areas = Object.entries(AREA_TITLES);
   const lines = [
     '# Topology rules',
     '',
@@ -29,12 +25,12 @@ export function rulesDoc(): string {
     '`[construct path] RULE: what is wrong. Fix: how to fix it`; warnings are marked `warning`.',
     '',
   ];
-  const ids = Object.keys(RULES).sort();
+  const rules = [...CATALOGUE, ...ONBOARDING_RULES, ...TKE_REQUEST_RULES].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   for (const [letter, title] of areas) {
-    const mine = ids.filter(id => id.startsWith(`SE-${letter}`));
+    const mine = rules.filter(r => r.area === letter);
     if (mine.length === 0) continue;
     lines.push(`## ${title}`, '', '| rule | checks | why |', '| --- | --- | --- |');
-    for (const id of mine) lines.push(`| ${id} | ${cell(RULES[id])} | ${cell(WHY.get(id) ?? '')} |`);
+    for (const r of mine) lines.push(`| ${r.id} | ${cell(r.summary)} | ${cell(r.explanation)} |`);
     lines.push('');
   }
   lines.push(
@@ -53,13 +49,6 @@ export function rulesDoc(): string {
     'error that names the construct path.',
     '',
   );
-  const known = new Set(areas.map(([l]) => `SE-${l}`));
-  const other = ids.filter(id => !known.has(id.slice(0, 4)));
-  if (other.length > 0) {
-    lines.push('## Other', '', '| rule | checks |', '| --- | --- |');
-    for (const id of other) lines.push(`| ${id} | ${RULES[id]} |`);
-    lines.push('');
-  }
   return lines.join('\n');
 }
 

@@ -27,5 +27,8 @@ export * from './addons/gpu';
 // GitOps output.
 export * from './gitops/kustomize-layout';
 
+// Node onboarding and the TKE Edge cluster as a request (issue 13).
+export { NodeOnboarding, NodeOnboardingOptions } from './onboarding/node-onboarding';
+
 // Fast synthesis (issue 12): an App with the same output, faster.
 export * from './app/edge-app';

@@ -3,7 +3,8 @@ import * as kplus from 'cdk8s-plus-27';
 import { EdgeNode, Eni, EniAddOn, GpuPlacement, NodeUnit, Platform } from '../src';
 import { schemaProblems } from './support/schema';
 import { cluster, findingsOf, synth, synthError } from './support/synth';
-import { checkGpuRequests } from '../src/validation/addon-rules';
+import { modelFromManifests } from '../src/model/from-manifests';
+import { runCatalogue } from '../src/validation/model-checks';
 
 function tke() {
   const c = cluster({ platform: Platform.TKE_EDGE });
@@ -101,10 +102,19 @@ describe('GPU', () => {
     expect(train.spec.template.spec.containers[0].resources.limits['nvidia.com/gpu']).toBe(1);
   });
 
-  test('the rule takes a rendered pod spec (grid templates too)', () => {
-    const c = cluster();
-    const plain = new NodeUnit(c, 'plain', { nodes: ['p-1'] });
-    const grid = { spec: { template: { template: { spec: { containers: [{ name: 'x', resources: { requests: { 'nvidia.com/gpu': '1' } } }] } } } } };
-    expect(checkGpuRequests('grid', grid, [plain])[0].ruleId).toBe('SE-X01');
+  test('the rule reads grid templates written by hand (manifests), at file#doc', () => {
+    const docs = [
+      { apiVersion: 'site.superedge.io/v1alpha2', kind: 'NodeUnit', metadata: { name: 'plain' }, spec: { nodes: ['p-1'] } },
+      { apiVersion: 'site.superedge.io/v1alpha2', kind: 'NodeGroup', metadata: { name: 'location' }, spec: { nodeUnits: ['plain'] } },
+      {
+        apiVersion: 'superedge.io/v1',
+        kind: 'DeploymentGrid',
+        metadata: { name: 'train' },
+        spec: { gridUniqKey: 'location', template: { template: { spec: { containers: [{ name: 'x', resources: { requests: { 'nvidia.com/gpu': '1' } } }] } } } },
+      },
+    ].map((object, i) => ({ file: 'gpu.yaml', doc: i + 1, object }));
+    const findings = runCatalogue(modelFromManifests(docs)).get('gpu.yaml#3') ?? [];
+    expect(findings.map(f => f.ruleId)).toContain('SE-X01');
+    expect(findings.find(f => f.ruleId === 'SE-X01')!.message).toBe('"DeploymentGrid train" asks for nvidia.com/gpu (containers x) but units plain have no GPU node, so its pods there stay Pending');
   });
 });

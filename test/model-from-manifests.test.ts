@@ -124,6 +124,24 @@ spec:
     expect(fromManifests).toEqual(fromConstructs);
   });
 
+  test('edge-health-config and labelled objects written by hand: the same rules as at synthesis', () => {
+    const ds = docs('health.yaml', [
+      'apiVersion: site.superedge.io/v1alpha2\nkind: NodeUnit\nmetadata: {name: beijing}\nspec: {nodes: [bj-1]}',
+      'apiVersion: site.superedge.io/v1alpha2\nkind: NodeUnit\nmetadata: {name: guangzhou}\nspec: {nodes: [gz-1]}',
+      'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: edge-health-config, namespace: kube-system}\ndata: {unit-internal-check: "true", check-units: beijing}',
+      'apiVersion: superedge.io/v1\nkind: ServiceGrid\nmetadata: {name: web}\nspec: {gridUniqKey: location, template: {ports: [{port: 80}]}}',
+      'apiVersion: v1\nkind: Service\nmetadata: {name: old-web, labels: {superedge.io/grid-selector: web}}\nspec: {ports: [{port: 80}]}',
+    ].join('\n---\n'));
+    const m = modelFromManifests(ds);
+    expect(m.edgeHealths.map(h => [h.origin, h.mode, h.checkUnitNames])).toEqual([['health.yaml#3', 'units', ['beijing']]]);
+    expect(findings(ds)).toEqual([
+      'health.yaml#4 SE-S08: Service old-web (health.yaml#5) carries the label superedge.io/grid-selector=web in the grid\'s namespace: the controller adopts it and deletes it',
+      'health.yaml#3 SE-H04: nodes in no checked unit are not health-checked in multi-region mode: gz-1 (units checked: beijing)',
+    ]);
+    // A ConfigMap of a mode edge-health does not read is unknown, not wrong.
+    expect(modelFromManifests(docs('x.yaml', 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: edge-health-config}\ndata: {}')).edgeHealths).toEqual([]);
+  });
+
   test('grids: the same element from the constructs and from their manifests; a group no file declares is unknown', () => {
     const c = cluster();
     const bj = new NodeUnit(c, 'beijing', { nodes: ['bj-1'] });
@@ -133,9 +151,14 @@ spec:
     const fromConstructs = modelFromConstructs(c);
     const objects = synthUnchecked(c).map((object, i) => ({ file: 'out.yaml', doc: i + 1, object }));
     const fromManifests = modelFromManifests(objects);
-    const strip = (g: any) => ({ ...g, id: undefined, origin: undefined, groupId: undefined });
+    // Constructs also know the overrides as declared; manifests hold only the resulting pool.
+    const strip = (g: any) => ({ ...g, id: undefined, origin: undefined, groupId: undefined, overrides: undefined });
     expect(fromConstructs.grids.map(strip)).toEqual(fromManifests.grids.map(strip));
-    expect(fromConstructs.serviceGrids.map(strip)).toEqual(fromManifests.serviceGrids.map(strip));
+    // The grid a ServiceGrid selects: named by the construct, found by its pod labels in manifests.
+    const stripSg = (g: any) => ({ ...strip(g), selectsGridId: undefined, selectorExpressions: undefined });
+    expect(fromConstructs.serviceGrids.map(stripSg)).toEqual(fromManifests.serviceGrids.map(stripSg));
+    expect(fromConstructs.serviceGrids[0].selectsGridId).toBe(fromConstructs.grids[0].id);
+    expect(fromManifests.serviceGrids[0].selectsGridId).toBe(fromManifests.grids[0].id);
     const g = fromManifests.grids[0];
     expect([g.kind, g.name, g.groupName, g.crd, g.template.replicas]).toEqual(['DeploymentGrid', 'web', 'location', 'upstream', 1]);
     expect(fromConstructs.grids[0].origin).toBe('edge/web');

@@ -14,12 +14,22 @@
 import { App, Size } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-27';
 import {
-  ControllerPreview, DeploymentGrid, EdgeCluster, EdgeNode, KustomizeLayout, NodeArchitecture, NodeGroup, NodeUnit,
-  ServiceGrid, StatefulSetGrid,
+  ControllerPreview, DeploymentGrid, EdgeCluster, EdgeNode, KubernetesVersion, KustomizeLayout, NodeArchitecture,
+  NodeGroup, NodeUnit, Platform, ServiceGrid, StatefulSetGrid,
 } from '../../src';
 
 const app = new App();
-const cluster = new EdgeCluster(app, 'edge');
+// On TKE Edge; `cdk8s-superedge tke create-cluster --program main.ts --dry-run` prints the
+// CreateTKEEdgeCluster request of these facts.
+const cluster = new EdgeCluster(app, 'edge', {
+  platform: Platform.TKE_EDGE,
+  clusterName: 'edge-apps',
+  region: 'ap-beijing',
+  vpcId: 'vpc-2k9ma8x1',
+  kubernetesVersion: KubernetesVersion.V1_22_5,
+  podCidr: '10.33.0.0/16',
+  serviceCidr: '10.44.0.0/16',
+});
 
 const bj = new NodeUnit(cluster, 'beijing', { nodes: ['bj-1', 'bj-2'] });
 const gz = new NodeUnit(cluster, 'guangzhou', {

@@ -4,12 +4,12 @@ import { fieldEnv } from '../internal/addon-util';
 import { brand } from '../internal/brands';
 import { ManifestObject } from '../internal/manifest-object';
 import { sortedUnique } from '../internal/util';
+import type { ModelBuilder } from '../model/builder';
 import { EDGE_HEALTH_CONFIG_NAME, EDGE_HEALTH_PORT } from '../superedge/labels';
 import { EdgeCluster } from '../topology/edge-cluster';
 import type { INodeUnit, NodeUnit } from '../topology/node-unit';
 import { TopologyIndex } from '../topology/topology-index';
-import { checkEdgeHealth } from '../validation/addon-rules';
-import { addCheck } from '../validation/findings';
+import { addModelChecks } from '../validation/model-checks';
 import { renderResources } from '../workloads/kplus-adapter';
 
 // Controller facts, defined in src/superedge and re-exported here for existing imports.
@@ -162,7 +162,24 @@ export class EdgeHealth extends Construct {
     if (this.daemonSet && checking) {
       this.addDaemonSet(image, syncImage, resources);
     }
-    addCheck(this, () => checkEdgeHealth(this), () => this.cluster.warningsAsErrors);
+    addModelChecks(this, this.cluster);
+  }
+
+  /**
+   * Adds this edge-health declaration to the topology model.
+   * @internal
+   */
+  public _contributeToModel(builder: ModelBuilder): void {
+    builder.addEdgeHealth({
+      id: this.node.path,
+      origin: this.node.path,
+      namespace: this.namespace,
+      mode: this.mode,
+      listed: this.listed.map(u => ({ id: u.node.path, name: u.unitName })),
+      checkUnitNames: this.checkUnitNames,
+      daemonSet: this.daemonSet,
+      hmacKey: this.hmacKey !== undefined,
+    });
   }
 
   /**

@@ -2,10 +2,11 @@ import * as kplus from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
 import { brand, isDeclaredUnit, isEniAddOn } from '../internal/brands';
 import { sortedUnique } from '../internal/util';
+import type { ModelBuilder } from '../model/builder';
+import { addModelContribution } from '../model/contributions';
 import { EdgeCluster } from '../topology/edge-cluster';
 import type { INodeUnit } from '../topology/node-unit';
-import { checkEni } from '../validation/addon-rules';
-import { addCheck } from '../validation/findings';
+import { addModelChecks } from '../validation/model-checks';
 
 /** The pod annotation that gives a pod an independent network card (plus flannel). */
 export const ENI_ANNOTATION = 'tke.cloud.tencent.com/networks';
@@ -63,6 +64,14 @@ export class EniAddOn extends Construct {
     this.secretId = props.secretId;
     this.secretKey = props.secretKey;
   }
+
+  /**
+   * Adds the add-on to the topology model (SE-E05 asks whether it is declared).
+   * @internal
+   */
+  public _contributeToModel(builder: ModelBuilder): void {
+    builder.addAddOn({ origin: this.node.path, kind: 'eni' });
+  }
 }
 
 /**
@@ -85,8 +94,15 @@ export class Eni {
     if (names.length > 0 && scheduling) {
       scheduling.attract(kplus.Node.labeled(kplus.NodeLabelQuery.in('kubernetes.io/hostname', names)));
     }
-    addCheck(workload, () => checkEni(cluster, workload.node.id, names, Eni.targetNodes(units, options.nodes ?? []), scheduling !== undefined),
-      () => cluster.warningsAsErrors);
+    const canPin = scheduling !== undefined;
+    addModelContribution(workload, builder => builder.addWorkload({
+      id: workload.node.path,
+      origin: workload.node.path,
+      name: workload.node.id,
+      containers: [],
+      eni: { pinnedNodes: names, targetNodes: Eni.targetNodes(units, options.nodes ?? []), canPin },
+    }));
+    addModelChecks(workload, cluster);
   }
 
   private static targetNodes(units: INodeUnit[], nodes: string[]): string[] {

@@ -1,10 +1,11 @@
 import { ApiObject } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-27';
+import { addModelContribution } from '../model/contributions';
+import { podContainers } from '../model/pods';
 import { GPU_RESOURCE } from '../superedge/labels';
 import { EdgeCluster } from '../topology/edge-cluster';
 import type { INodeUnit } from '../topology/node-unit';
-import { checkGpuRequests } from '../validation/addon-rules';
-import { addCheck } from '../validation/findings';
+import { addModelChecks } from '../validation/model-checks';
 
 // Controller facts, defined in src/superedge and re-exported here for existing imports.
 export { GPU_RESOURCE };
@@ -20,11 +21,16 @@ export class GpuPlacement {
    */
   public static check(workload: kplus.AbstractPod, nodeUnits: INodeUnit[]): void {
     const cluster = EdgeCluster.enclosing(workload);
-    const units = [...nodeUnits];
-    addCheck(workload, () => {
+    const unitIds = nodeUnits.map(u => u.node.path);
+    addModelContribution(workload, builder => builder.addWorkload({
+      id: workload.node.path,
+      origin: workload.node.path,
+      name: workload.node.id,
       // cdk8s-plus workloads and grids both keep their object as the child 'Resource'.
-      return checkGpuRequests(workload.node.id, ApiObject.of(workload).toJson(), units);
-    }, () => cluster.warningsAsErrors);
+      containers: podContainers(ApiObject.of(workload).toJson()),
+      gpuUnitIds: unitIds,
+    }));
+    addModelChecks(workload, cluster);
   }
 
   private constructor() {}

@@ -19,6 +19,7 @@ const BRANDS = {
   edgeHealth: Symbol.for('cdk8s-superedge.EdgeHealth'),
   eniAddOn: Symbol.for('cdk8s-superedge.EniAddOn'),
   multiRegionIngress: Symbol.for('cdk8s-superedge.MultiRegionIngress'),
+  gridWorkload: Symbol.for('cdk8s-superedge.GridWorkload'),
 };
 
 /** The kinds of constructs with a brand. */
@@ -49,6 +50,11 @@ export function isEdgeHealth(x: unknown): x is EdgeHealth {
 
 export function isEniAddOn(x: unknown): x is EniAddOn {
   return has(x, 'eniAddOn');
+}
+
+/** A DeploymentGrid or StatefulSetGrid. */
+export function isGridWorkload(x: unknown): x is IConstruct {
+  return has(x, 'gridWorkload');
 }
 
 export function isMultiRegionIngress(x: unknown): x is MultiRegionIngress {

@@ -28,6 +28,8 @@ export interface ManifestIdentity {
  * object, spec included. Internal: not exported.
  */
 export class ManifestObject extends ApiObject {
+  /** The library writes this object (the model reads it: such objects are adapted, not refused). @internal */
+  public readonly _libraryOwned = true;
   private readonly clusterScoped: boolean;
   private readonly deferredPatches: JsonPatch[] = [];
 

@@ -1,4 +1,8 @@
-import type { ModelCluster, ModelGrid, ModelGroup, ModelSelector, ModelServiceGrid, ModelUnit, TopologyModel } from './types';
+import type {
+  ModelAddOn, ModelCluster, ModelEdgeHealth, ModelGrid, ModelIngress, ModelGroup, ModelKplusObject, ModelLabelledObject, ModelObject,
+  ModelSelector, ModelServiceGrid, ModelUnit, ModelWorkload, TopologyModel,
+} from './types';
+import { serviceGridServiceName } from '../superedge/names';
 
 /**
  * Builds a TopologyModel from declarations, whatever they come from (constructs or
@@ -24,6 +28,14 @@ export interface ModelBuilder {
   addGroup(group: GroupDeclaration): void;
   addGrid(grid: GridDeclaration): void;
   addServiceGrid(grid: ServiceGridDeclaration): void;
+  addObject(object: ModelObject): void;
+  /** The objects of other cdk8s-plus lines in the cluster; the first source wins (the outermost EdgeCluster). */
+  setKplusObjects(objects: readonly ModelKplusObject[]): void;
+  addLabelledObject(object: ModelLabelledObject): void;
+  addWorkload(workload: ModelWorkload): void;
+  addAddOn(addOn: ModelAddOn): void;
+  addEdgeHealth(health: ModelEdgeHealth): void;
+  addIngress(ingress: ModelIngress): void;
 }
 
 /** A grid as declared: its group by name, resolved by `build()`. */
@@ -42,6 +54,13 @@ export class TopologyModelBuilder implements ModelBuilder {
   private readonly groups: GroupDeclaration[] = [];
   private readonly grids: GridDeclaration[] = [];
   private readonly serviceGrids: ServiceGridDeclaration[] = [];
+  private readonly objects: ModelObject[] = [];
+  private kplusObjects?: readonly ModelKplusObject[];
+  private readonly labelledObjects: ModelLabelledObject[] = [];
+  private readonly workloads: ModelWorkload[] = [];
+  private readonly addOns: ModelAddOn[] = [];
+  private readonly edgeHealths: ModelEdgeHealth[] = [];
+  private readonly ingresses: ModelIngress[] = [];
 
   /** Sets the cluster facts; the first source wins (the outermost EdgeCluster, which findAll() visits first). */
   public setCluster(cluster: ModelCluster): void {
@@ -62,6 +81,34 @@ export class TopologyModelBuilder implements ModelBuilder {
 
   public addServiceGrid(grid: ServiceGridDeclaration): void {
     this.serviceGrids.push(grid);
+  }
+
+  public addObject(object: ModelObject): void {
+    this.objects.push(object);
+  }
+
+  public setKplusObjects(objects: readonly ModelKplusObject[]): void {
+    if (!this.kplusObjects) this.kplusObjects = [...objects];
+  }
+
+  public addLabelledObject(object: ModelLabelledObject): void {
+    this.labelledObjects.push(object);
+  }
+
+  public addWorkload(workload: ModelWorkload): void {
+    this.workloads.push(workload);
+  }
+
+  public addAddOn(addOn: ModelAddOn): void {
+    this.addOns.push(addOn);
+  }
+
+  public addEdgeHealth(health: ModelEdgeHealth): void {
+    this.edgeHealths.push(health);
+  }
+
+  public addIngress(ingress: ModelIngress): void {
+    this.ingresses.push(ingress);
   }
 
   public build(defaultOrigin: string): TopologyModel {
@@ -105,19 +152,61 @@ export class TopologyModelBuilder implements ModelBuilder {
       }
       return g.id;
     };
-    const grids = this.grids.map(g => ({ ...g, groupId: groupIdOf(g.origin, g.groupName) }));
-    const serviceGrids = this.serviceGrids.map(g => ({ ...g, groupId: groupIdOf(g.origin, g.groupName) }));
+    const serviceGrids = this.serviceGrids.map(g => ({
+      ...g,
+      groupId: groupIdOf(g.origin, g.groupName),
+      selectsGridId: g.selectsGridId ?? gridSelectedBy(this.grids, g),
+    }));
+    const grids = this.grids.map(g => ({
+      ...g,
+      groupId: groupIdOf(g.origin, g.groupName),
+      serviceGridId: g.serviceGridId ?? (g.kind === 'StatefulSetGrid' ? serviceGridNamed(serviceGrids, g) : undefined),
+    }));
     return {
       grids,
       serviceGrids,
+      objects: this.objects,
+      labelledObjects: [...this.labelledObjects],
+      workloads: [...this.workloads],
+      addOns: [...this.addOns],
+      edgeHealths: [...this.edgeHealths],
+      ingresses: [...this.ingresses],
       cluster: this.cluster ?? defaultCluster(defaultOrigin),
       units: declared,
       unitsById,
       groups,
       groupsOfUnit,
       groupsById,
+      kplusObjects: this.kplusObjects ?? [],
     };
   }
+}
+
+/**
+ * The grid whose pods a ServiceGrid's selector (`template.selector`) selects, when a
+ * source did not say: the only grid of its namespace whose pod labels hold the whole
+ * selector; undefined when none or several do.
+ */
+function gridSelectedBy(grids: readonly GridDeclaration[], sg: ServiceGridDeclaration): string | undefined {
+  const selector = sg.template?.selector;
+  if (selector === null || typeof selector !== 'object' || Object.keys(selector).length === 0) return undefined;
+  const matching = grids.filter(g => {
+    const labels = g.template?.template?.metadata?.labels ?? {};
+    return (g.namespace ?? '') === (sg.namespace ?? '') && Object.entries(selector).every(([k, v]) => labels[k] === v);
+  });
+  return matching.length === 1 ? matching[0].id : undefined;
+}
+
+/**
+ * The ServiceGrid a StatefulSetGrid names in `template.serviceName` (`<servicegrid>-svc`):
+ * the one in its namespace, else the only one of that name; undefined when unknown.
+ */
+function serviceGridNamed(serviceGrids: readonly ModelServiceGrid[], grid: GridDeclaration): string | undefined {
+  const name = grid.template?.serviceName;
+  if (typeof name !== 'string') return undefined;
+  const named = serviceGrids.filter(s => serviceGridServiceName(s.name) === name);
+  const same = named.find(s => (s.namespace ?? '') === (grid.namespace ?? ''));
+  return same?.id ?? (named.length === 1 ? named[0].id : undefined);
 }
 
 /** A unit known only by name (its members are unknown). */

@@ -1,7 +1,8 @@
 import { TopologyModelBuilder, defaultCluster } from './builder';
 import { gridFromObject, serviceGridFromObject } from './grids';
+import { objectElement } from './objects';
 import type { ModelCluster, ModelSelector, ModelTaint, TopologyModel } from './types';
-import { KINS_TAINT_KEY, NODE_UNIT_LABEL_VALUE } from '../superedge/labels';
+import { EDGE_HEALTH_CONFIG_NAME, GRID_SELECTOR_LABEL, KINS_TAINT_KEY, NODE_UNIT_LABEL_VALUE } from '../superedge/labels';
 
 /**
  * Builds the TopologyModel from parsed manifests: the NodeUnits and NodeGroups of the
@@ -12,6 +13,13 @@ import { KINS_TAINT_KEY, NODE_UNIT_LABEL_VALUE } from '../superedge/labels';
  * flags) or are left unset, so the rules that need them do not run. Documents of other
  * kinds are ignored here. Grids (`superedge.io/v1` DeploymentGrid, StatefulSetGrid,
  * ServiceGrid) are read too; a group they name that no file declares is unknown.
+ * Any other object that carries the grid-selector label (and no ownerReferences, so
+ * not one the controllers made) is recorded as a labelled object. Workloads' add-on
+ * facts (ENI, cross-region proxy, GPU placement) are only known from constructs.
+ * An `edge-health-config` ConfigMap is an edge-health element: its mode and check-units
+ * are read; whether a DaemonSet (and its HMAC key) runs is not in it, and is taken as
+ * not (so SE-H06 / SE-H07 do not run on manifests). Multi-region ingresses are not
+ * read from manifests (their Ingress objects do not say which belong together).
  * Internal.
  */
 
@@ -63,15 +71,58 @@ export function modelFromManifests(docs: readonly ManifestDocument[], options: M
     const o = d.object;
     if (o === null || typeof o !== 'object' || Array.isArray(o)) continue;
     const group = typeof o.apiVersion === 'string' ? o.apiVersion.split('/')[0] : '';
+    if (typeof o.apiVersion === 'string' && typeof o.kind === 'string' && typeof o.metadata?.name === 'string') {
+      const namespace = typeof o.metadata.namespace === 'string' ? o.metadata.namespace : undefined;
+      b.addObject(objectElement({ id: manifestId(d), origin: manifestOrigin(d), inUnitCluster: false, ownedByLibrary: false },
+        o.apiVersion, o.kind, o.metadata.name, namespace, () => o));
+    }
     if (group === 'site.superedge.io') {
       if (o.kind === 'NodeUnit') addUnit(b, d);
       else if (o.kind === 'NodeGroup') addGroup(b, d);
     } else if (group === 'superedge.io') {
       if (o.kind === 'DeploymentGrid' || o.kind === 'StatefulSetGrid') b.addGrid({ ...gridFromObject(manifestOrigin(d), o, crd), id: manifestId(d) });
       else if (o.kind === 'ServiceGrid') b.addServiceGrid({ ...serviceGridFromObject(manifestOrigin(d), o), id: manifestId(d) });
-    }
+    } else if (o.apiVersion === 'v1' && o.kind === 'ConfigMap' && o.metadata?.name === EDGE_HEALTH_CONFIG_NAME) {addEdgeHealth(b, d);}
+    addIfLabelled(b, d);
   }
   return b.build('cluster');
+}
+
+/** The edge-health-config ConfigMap: `unit-internal-check: "true"` and `check-units` (multi-region), or `"false"` (all nodes). */
+function addEdgeHealth(b: TopologyModelBuilder, d: ManifestDocument): void {
+  const origin = manifestOrigin(d);
+  const o = d.object;
+  const data = stringRecord(origin, `ConfigMap "${EDGE_HEALTH_CONFIG_NAME}": data`, o.data);
+  const check = data['unit-internal-check'];
+  if (check !== 'true' && check !== 'false') return; // not a mode edge-health reads: unknown
+  const names = check === 'true' ? (data['check-units'] ?? '').split(',').map(n => n.trim()).filter(n => n !== '') : [];
+  b.addEdgeHealth({
+    id: manifestId(d),
+    origin,
+    namespace: typeof o.metadata?.namespace === 'string' ? o.metadata.namespace : 'default',
+    mode: check === 'true' ? 'units' : 'all-nodes',
+    listed: names.map(name => ({ name })),
+    checkUnitNames: [...new Set(names)].sort(),
+    daemonSet: false,
+    hmacKey: false,
+  });
+}
+
+/** An object other than a grid, not made by a controller, with the grid-selector label. */
+function addIfLabelled(b: TopologyModelBuilder, d: ManifestDocument): void {
+  const o = d.object;
+  if (['DeploymentGrid', 'StatefulSetGrid', 'ServiceGrid'].includes(o.kind)) return;
+  const meta = o.metadata;
+  if (meta === null || typeof meta !== 'object') return;
+  const value = meta.labels?.[GRID_SELECTOR_LABEL];
+  if (typeof value !== 'string' || (Array.isArray(meta.ownerReferences) && meta.ownerReferences.length > 0)) return;
+  b.addLabelledObject({
+    origin: manifestOrigin(d),
+    kind: String(o.kind ?? ''),
+    name: String(meta.name ?? ''),
+    namespace: typeof meta.namespace === 'string' ? meta.namespace : undefined,
+    gridSelector: value,
+  });
 }
 
 function addUnit(b: TopologyModelBuilder, d: ManifestDocument): void {

@@ -1,4 +1,4 @@
-import type { ModelNode, ModelUnit, TopologyModel } from './types';
+import type { ModelNode, ModelUnit, ModelUnitRef, TopologyModel } from './types';
 
 /**
  * Facts derived from a TopologyModel, computed on first use. A model never changes
@@ -114,4 +114,10 @@ function hasFacts(n: ModelNode): boolean {
 function sameFacts(a: ModelNode, b: ModelNode): boolean {
   return a.architecture === b.architecture && a.defaultInterface === b.defaultInterface
     && a.networkCidr === b.networkCidr && a.gpu === b.gpu && a.cvmInstanceId === b.cvmInstanceId;
+}
+
+/** The unit a reference names: by id when it has one, else the first declared unit of that name; undefined when unknown. */
+export function resolveUnit(model: TopologyModel, ref: ModelUnitRef): ModelUnit | undefined {
+  if (ref.id !== undefined) return model.unitsById.get(ref.id);
+  return model.units.find(u => u.name === ref.name);
 }

@@ -120,6 +120,26 @@ export interface ModelGrid {
   readonly defaultTemplateName?: string;
   /** Which grid CRDs the cluster runs: `upstream` or `pool-metadata-preserved` (the GridCrd values). */
   readonly crd: string;
+  /**
+   * The per-site overrides as declared, in declaration order (duplicates kept); undefined
+   * when not known (manifests hold only the resulting pool, where duplicates are gone).
+   */
+  readonly overrides?: readonly ModelGridOverride[];
+  /** StatefulSetGrid: the id of the ServiceGrid it names (`template.serviceName`); undefined when unknown. */
+  readonly serviceGridId?: string;
+}
+
+/** One per-site override of a grid, as declared. */
+export interface ModelGridOverride {
+  /** The unit name (the grid key's value). */
+  readonly unit: string;
+  readonly templateName: string;
+  /** What the override changes, as comparable JSON (two overrides sharing a templateName must agree). */
+  readonly signature: string;
+  readonly containerName?: string;
+  /** Whether it changes a container (image, env or resources). */
+  readonly changesContainer: boolean;
+  readonly replicas?: number;
 }
 
 /** One ServiceGrid. */
@@ -133,6 +153,126 @@ export interface ModelServiceGrid {
   readonly groupId: string;
   /** `spec.template`: the Service spec. */
   readonly template: any;
+  /** The selector's match expressions (a Service selects by labels only); undefined when none or unknown. */
+  readonly selectorExpressions?: readonly ModelSelectorRequirement[];
+  /** The id of the grid whose pods it selects, when it was given a grid; undefined when unknown. */
+  readonly selectsGridId?: string;
+}
+
+/**
+ * An object other than the library's own that carries the grid-selector label
+ * (`superedge.io/grid-selector`): the grid controllers adopt and delete it.
+ */
+export interface ModelLabelledObject {
+  readonly origin: string;
+  readonly kind: string;
+  readonly name: string;
+  readonly namespace?: string;
+  /** The label's value: the grid it claims to belong to. */
+  readonly gridSelector: string;
+}
+
+/**
+ * A workload (Deployment, Pod, grid, ...) with add-on facts: GPU placement, ENI,
+ * cross-region proxy. Known from constructs (GpuPlacement.check, Eni.enable,
+ * CrossRegionAccess.enable); undefined parts are not checked.
+ */
+export interface ModelWorkload {
+  readonly id: string;
+  readonly origin: string;
+  /** The name findings use (the construct id). */
+  readonly name: string;
+  /** Containers and init containers of the pod spec, as rendered. */
+  readonly containers: readonly any[];
+  /** GPU placement: the ids of the units it deploys to. */
+  readonly gpuUnitIds?: readonly string[];
+  readonly eni?: ModelEni;
+  readonly proxy?: ModelProxy;
+}
+
+/** A unit as an add-on names it: by element id when known, always by name. */
+export interface ModelUnitRef {
+  readonly id?: string;
+  readonly name: string;
+}
+
+/**
+ * One edge-health declaration: an EdgeHealth construct, or an `edge-health-config`
+ * ConfigMap in manifests (which hold the mode and `check-units` only; the DaemonSet and
+ * HMAC facts are then unknown and taken as absent).
+ */
+export interface ModelEdgeHealth {
+  readonly id: string;
+  readonly origin: string;
+  readonly namespace: string;
+  /** `off`, `all-nodes`, `units`, `no-eviction` (the EdgeHealthMode values). */
+  readonly mode: string;
+  /** The units listed in `checkUnits`, in declaration order. */
+  readonly listed: readonly ModelUnitRef[];
+  /** The names in `check-units` (listed units and units that switch edge-health on), sorted. */
+  readonly checkUnitNames: readonly string[];
+  readonly daemonSet: boolean;
+  /** Whether the DaemonSet has an HMAC key. */
+  readonly hmacKey: boolean;
+}
+
+/** One rule of a multi-region ingress. */
+export interface ModelIngressRule {
+  readonly host?: string;
+  readonly path?: string;
+  readonly pathType?: string;
+  readonly port: number;
+  /** The id of the ServiceGrid backend, when it is one. */
+  readonly serviceGridId?: string;
+  readonly serviceName?: string;
+}
+
+/** A unit of a multi-region ingress, with the names derived for it. */
+export interface ModelIngressUnit extends ModelUnitRef {
+  readonly ingressName: string;
+  readonly ingressClassName: string;
+  readonly controllerName: string;
+  /** The controller nodes of this unit (a subset of controllerNodes), undefined when not restricted. */
+  readonly controllerNodes?: readonly string[];
+}
+
+/** One MultiRegionIngress: an Ingress and IngressClass per unit (and controllers when it emits them). */
+export interface ModelIngress {
+  readonly id: string;
+  readonly origin: string;
+  readonly name: string;
+  readonly namespace?: string;
+  readonly units: readonly ModelIngressUnit[];
+  readonly rules: readonly ModelIngressRule[];
+  /** Whether the library emits the per-unit ingress controllers (DaemonSets on host ports). */
+  readonly emitsControllers: boolean;
+  /** The nodes the controllers are restricted to, if any. */
+  readonly controllerNodes?: readonly string[];
+}
+
+/** An add-on the cluster declares (e.g. `eni`: the TKE Edge ENI add-on with its key pair). */
+export interface ModelAddOn {
+  readonly origin: string;
+  readonly kind: string;
+}
+
+/** What Eni.enable() declared for a workload. */
+export interface ModelEni {
+  /** The nodes the pods were pinned to when enabled. */
+  readonly pinnedNodes: readonly string[];
+  /** The nodes of its units and nodes now. */
+  readonly targetNodes: readonly string[];
+  /** Whether the workload has scheduling to pin it. */
+  readonly canPin: boolean;
+}
+
+/** What CrossRegionAccess.enable() did to a workload. */
+export interface ModelProxy {
+  readonly proxyUrl: string;
+  /** Proxy env the containers already set to other values (`container: NAME=value`). */
+  readonly conflicts: readonly string[];
+  /** Containers added after enable(), which have no proxy env. */
+  readonly lateContainers: readonly string[];
 }
 
 /** The cluster facts; what is undefined is not checked. */
@@ -157,6 +297,54 @@ export interface ModelCluster {
   /** The specification's name and node cap. */
   readonly specification?: { readonly name: string; readonly maxNodes: number };
   readonly autoUpgradeSpecification: boolean;
+  /** The TKE Edge control plane's VPC id (`vpc-...`). */
+  readonly vpcId?: string;
+  /** The Tencent Cloud region, e.g. `ap-guangzhou`. */
+  readonly region?: string;
+}
+
+/** The ports a pod takes on its node: with `hostNetwork` every container port, otherwise each `hostPort`. */
+export interface ModelHostPort {
+  readonly port: number;
+  /** `TCP`, `UDP` or `SCTP`. */
+  readonly protocol: string;
+  /** The container that declares it. */
+  readonly container: string;
+}
+
+/** The pod facts of a workload object (Deployment, DaemonSet, StatefulSet, Job, CronJob, Pod, ReplicaSet). */
+export interface ModelPod {
+  readonly hostNetwork: boolean;
+  readonly hostPorts: readonly ModelHostPort[];
+  readonly nodeSelector: { readonly [key: string]: string };
+  /** Images of the containers and init containers, with `runAsNonRoot` and `runAsUser` as resolved from pod and container. */
+  readonly containers: readonly { readonly name: string; readonly image?: string; readonly runAsNonRoot?: boolean; readonly runAsUser?: number }[];
+}
+
+/**
+ * Any Kubernetes object that is applied to the cluster (or to a Kins unit's own
+ * cluster), the library's and the user's: what the rules about API versions, ports
+ * and images read.
+ */
+export interface ModelObject {
+  readonly id: string;
+  readonly origin: string;
+  readonly apiVersion: string;
+  readonly kind: string;
+  readonly name: string;
+  readonly namespace?: string;
+  /**
+   * The Kubernetes minor version of the unit cluster it is applied to (22 inside a
+   * Kins unit's own cluster); undefined for the parent cluster's objects, to which the
+   * cluster's declared version applies.
+   */
+  readonly kubernetesMinor?: number;
+  /** Whether it goes to a Kins unit's own cluster rather than to the parent cluster. */
+  readonly inUnitCluster: boolean;
+  /** Whether the library itself writes it (it then adapts it to the version, rather than refusing it). */
+  readonly ownedByLibrary: boolean;
+  /** Pod facts, for workload kinds. */
+  readonly pod?: ModelPod;
 }
 
 /** The whole model of one cluster. */
@@ -176,4 +364,31 @@ export interface TopologyModel {
   readonly grids: readonly ModelGrid[];
   /** ServiceGrids, in declaration order. */
   readonly serviceGrids: readonly ModelServiceGrid[];
+  /** Every Kubernetes object of the cluster and its unit clusters, in declaration order. */
+  readonly objects: readonly ModelObject[];
+  /** Objects of a cdk8s-plus line other than the library's (constructs only), in tree order. */
+  readonly kplusObjects: readonly ModelKplusObject[];
+  /** Objects (not the library's own) carrying the grid-selector label, in declaration order. */
+  readonly labelledObjects: readonly ModelLabelledObject[];
+  /** Workloads with add-on facts, in declaration order (one entry per helper that declared facts). */
+  readonly workloads: readonly ModelWorkload[];
+  /** Add-ons declared, in declaration order. */
+  readonly addOns: readonly ModelAddOn[];
+  /** edge-health declarations, in declaration order. */
+  readonly edgeHealths: readonly ModelEdgeHealth[];
+  /** Multi-region ingresses, in declaration order. */
+  readonly ingresses: readonly ModelIngress[];
+}
+
+/**
+ * An object of another cdk8s-plus line (`cdk8s-plus-33`) found in the cluster: a
+ * construct, or an object given to a cdk8s-plus-27 pod or grid. jsii names its class.
+ */
+export interface ModelKplusObject {
+  /** Where: a construct path, then the field path inside it (`edge/web.containers[0].mounts[0].volume`). */
+  readonly where: string;
+  /** Its jsii class (`cdk8s-plus-33.Volume`). */
+  readonly fqn: string;
+  /** Its line (`cdk8s-plus-33`). */
+  readonly line: string;
 }

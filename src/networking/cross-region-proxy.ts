@@ -1,8 +1,8 @@
 import * as kplus from 'cdk8s-plus-27';
+import { addModelContribution } from '../model/contributions';
 import { Platform } from '../topology/cluster-options';
 import { EdgeCluster } from '../topology/edge-cluster';
-import { checkCrossRegionProxy, ProxyState } from '../validation/addon-rules';
-import { addCheck } from '../validation/findings';
+import { addModelChecks } from '../validation/model-checks';
 
 /** The pod label TKE Edge's http-proxy webhook acts on. */
 export const HTTP_PROXY_LABEL = 'http-proxy';
@@ -63,12 +63,11 @@ export class CrossRegionAccess {
     const proxyUrl = options.proxyUrl ?? DEFAULT_TUNNEL_PROXY_URL;
     const conflicts: string[] = [];
     const containers: kplus.Container[] = [];
-    let env: { [name: string]: string } | undefined;
     if (cluster.platform === Platform.TKE_EDGE) {
       workload.podMetadata.addLabel(HTTP_PROXY_LABEL, 'enable');
     } else {
       const noProxy = [...new Set([...DEFAULT_NO_PROXY, ...(options.noProxy ?? [])])].join(',');
-      env = {
+      const env: { [name: string]: string } = {
         http_proxy: proxyUrl,
         https_proxy: proxyUrl,
         no_proxy: noProxy,
@@ -86,8 +85,21 @@ export class CrossRegionAccess {
         containers.push(c);
       }
     }
-    const state: ProxyState = { proxyUrl, conflicts, containers, platform: cluster.platform, env };
-    addCheck(workload, () => checkCrossRegionProxy(workload.node.id, state, workload.containers), () => cluster.warningsAsErrors);
+    if (cluster.platform !== Platform.TKE_EDGE) {
+      // TKE Edge's webhook injects the env itself: nothing to check there.
+      addModelContribution(workload, builder => builder.addWorkload({
+        id: workload.node.path,
+        origin: workload.node.path,
+        name: workload.node.id,
+        containers: [],
+        proxy: {
+          proxyUrl,
+          conflicts: [...conflicts],
+          lateContainers: workload.containers.filter(c => !containers.includes(c)).map(c => c.name ?? '(unnamed)'),
+        },
+      }));
+    }
+    addModelChecks(workload, cluster);
   }
 
   private constructor() {}

@@ -4,12 +4,13 @@ import type { ServiceGrid } from './service-grid';
 import { fieldEnv } from '../internal/addon-util';
 import { brand, isDeclaredUnit, servicePortFor } from '../internal/brands';
 import { ManifestObject } from '../internal/manifest-object';
+import { servesApiVersion } from '../superedge/api-versions';
+import type { ModelBuilder } from '../model/builder';
 import { GRID_WRAPPER_ADDRESS, NODE_UNIT_LABEL_VALUE } from '../superedge/labels';
 import { Platform } from '../topology/cluster-options';
 import { EdgeCluster } from '../topology/edge-cluster';
 import { INodeUnit } from '../topology/node-unit';
-import { checkMultiRegionIngress } from '../validation/addon-rules';
-import { addCheck } from '../validation/findings';
+import { addModelChecks } from '../validation/model-checks';
 import { renderResources } from '../workloads/kplus-adapter';
 
 /**
@@ -189,6 +190,8 @@ export class MultiRegionIngress extends Construct {
   public readonly ingressClassPrefix: string;
   /** Whether this construct emits controllers (open-source SuperEdge). */
   public readonly emitsControllers: boolean;
+  /** Whether the cluster serves Ingress only as networking.k8s.io/v1beta1 (Kubernetes 1.18). */
+  private readonly legacyIngressApi: boolean;
   private readonly units: INodeUnit[];
   private readonly ruleList: MultiRegionIngressRule[];
   private readonly tlsList: MultiRegionIngressTls[];
@@ -208,17 +211,50 @@ export class MultiRegionIngress extends Construct {
     this.controllerNodes = props.controllerNodes ? [...props.controllerNodes].sort() : undefined;
     this.ingressClassPrefix = props.ingressClassPrefix ?? `${this.name}-`;
     this.emitsControllers = this.cluster.platform === Platform.SUPEREDGE;
+    const minor = this.cluster.kubernetesVersion?.minor;
+    this.legacyIngressApi = minor !== undefined && servesApiVersion(minor, 'Ingress', 'networking.k8s.io/v1') === false;
 
     if (this.emitsControllers) this.addControllerRbac();
     for (const u of this.units) {
       const unitId = `Unit-${u.unitName}`;
       const scopeForUnit = new Construct(this, unitId);
       new ManifestObject(scopeForUnit, 'Ingress', {
-        apiVersion: 'networking.k8s.io/v1', kind: 'Ingress', name: this.ingressName(u), namespace: this.namespace,
+        apiVersion: this.ingressApiVersion, kind: 'Ingress', name: this.ingressName(u), namespace: this.namespace,
       }, () => ({ body: { spec: this.renderIngressSpec(u) } }));
       if (this.emitsControllers) this.addController(scopeForUnit, u, props);
     }
-    addCheck(this, () => checkMultiRegionIngress(this), () => this.cluster.warningsAsErrors);
+    addModelChecks(this, this.cluster);
+  }
+
+  /**
+   * Adds this ingress to the topology model, with the names derived for each unit.
+   * @internal
+   */
+  public _contributeToModel(builder: ModelBuilder): void {
+    builder.addIngress({
+      id: this.node.path,
+      origin: this.node.path,
+      name: this.name,
+      namespace: this.namespace,
+      units: this.units.map(u => ({
+        id: u.node.path,
+        name: u.unitName,
+        ingressName: this.ingressName(u),
+        ingressClassName: this.ingressClassName(u),
+        controllerName: this.controllerName(u),
+        controllerNodes: this.controllerNodesOf(u),
+      })),
+      rules: this.ruleList.map(r => ({
+        host: r.host,
+        path: r.path,
+        pathType: r.pathType,
+        port: r.port,
+        serviceGridId: r.serviceGrid?.node.path,
+        serviceName: r.serviceName,
+      })),
+      emitsControllers: this.emitsControllers,
+      controllerNodes: this.controllerNodes ? [...this.controllerNodes] : undefined,
+    });
   }
 
   /** Adds a routing rule (to every unit). */
@@ -269,7 +305,7 @@ export class MultiRegionIngress extends Construct {
       paths.push({
         path: r.path ?? '/',
         pathType: r.pathType ?? IngressPathType.PREFIX,
-        backend: { service: { name: r.serviceGrid ? r.serviceGrid.serviceName : r.serviceName, port: { number: backendPort(r) } } },
+        backend: this.backendOf(r.serviceGrid ? r.serviceGrid.serviceName : r.serviceName!, backendPort(r)),
       });
       byHost.set(key, paths);
     }
@@ -282,6 +318,19 @@ export class MultiRegionIngress extends Construct {
       rules: rules.length > 0 ? rules : undefined,
       tls: this.tlsList.length > 0 ? this.tlsList.map(t => ({ hosts: [...t.hosts].sort(), secretName: t.secret.name })) : undefined,
     };
+  }
+
+  /**
+   * The Ingress and IngressClass API version the cluster serves: networking.k8s.io/v1
+   * from Kubernetes 1.19, v1beta1 on 1.18 (src/superedge/api-versions.ts).
+   */
+  private get ingressApiVersion(): string {
+    return this.legacyIngressApi ? 'networking.k8s.io/v1beta1' : 'networking.k8s.io/v1';
+  }
+
+  /** A backend in the shape of the Ingress API version written. */
+  private backendOf(serviceName: string, port: number): any {
+    return this.legacyIngressApi ? { serviceName, servicePort: port } : { service: { name: serviceName, port: { number: port } } };
   }
 
   private rbacName(): string {
@@ -358,7 +407,7 @@ export class MultiRegionIngress extends Construct {
       'app.kubernetes.io/name': 'ingress-nginx',
     };
     new ManifestObject(scope, 'IngressClass', {
-      apiVersion: 'networking.k8s.io/v1', kind: 'IngressClass', name: this.ingressClassName(unit), clusterScoped: true,
+      apiVersion: this.ingressApiVersion, kind: 'IngressClass', name: this.ingressClassName(unit), clusterScoped: true,
     }, () => ({ labels, body: { spec: { controller: this.controllerClass(unit) } } }));
     new ManifestObject(scope, 'ConfigMap', { apiVersion: 'v1', kind: 'ConfigMap', name, namespace: ns }, () => ({
       labels,

@@ -1,14 +1,14 @@
 import { ApiObjectMetadata } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
+import { isGridWorkload } from '../internal/brands';
 import { ManifestObject, renderedOrUndefined } from '../internal/manifest-object';
 import type { ModelBuilder } from '../model/builder';
 import { serviceGridFromObject } from '../model/grids';
 import { SERVICE_GRID_SUFFIX, serviceGridServiceName } from '../superedge/names';
 import { EdgeCluster } from '../topology/edge-cluster';
 import { INodeGroup } from '../topology/node-group';
-import { addCheck } from '../validation/findings';
-import { checkServiceGrid } from '../validation/grid-rules';
+import { addModelChecks } from '../validation/model-checks';
 import { selectorOf } from '../workloads/kplus-adapter';
 
 // Controller facts, defined in src/superedge and re-exported here for existing imports.
@@ -112,7 +112,7 @@ export class ServiceGrid extends Construct {
     }));
     for (const [k, v] of Object.entries(props.metadata?.labels ?? {})) this.resource.metadata.addLabel(k, v);
     for (const [k, v] of Object.entries(props.metadata?.annotations ?? {})) this.resource.metadata.addAnnotation(k, v);
-    addCheck(this, () => checkServiceGrid(this), () => this.cluster.warningsAsErrors);
+    addModelChecks(this, this.cluster);
   }
 
   /** The ports, in declaration order. */
@@ -157,7 +157,14 @@ export class ServiceGrid extends Construct {
    */
   public _contributeToModel(builder: ModelBuilder): void {
     const manifest = renderedOrUndefined(() => this._manifest());
-    if (manifest) builder.addServiceGrid(serviceGridFromObject(this.node.path, manifest));
+    if (!manifest) return;
+    const expressions = this._selector ? selectorOf(this._selector).matchExpressions : [];
+    const target: any = this._selector;
+    builder.addServiceGrid({
+      ...serviceGridFromObject(this.node.path, manifest),
+      selectorExpressions: expressions.length > 0 ? expressions.map((e: any) => ({ key: e.key, operator: e.operator, values: e.values })) : undefined,
+      selectsGridId: isGridWorkload(target) ? target.node.path : undefined,
+    });
   }
 
   /**

@@ -6,7 +6,10 @@ import { openPass, passMemo, peekPass } from '../internal/pass-memo';
 import { byString } from '../internal/util';
 import type { ModelBuilder } from '../model/builder';
 import { kindRank } from '../superedge/kinds';
+import { noteCluster } from '../tke/capture';
+import { tkeCreateRequestOf } from '../tke/create-request';
 import { addModelChecks } from '../validation/model-checks';
+import { foreignKplusObjects } from '../workloads/kplus-line';
 
 /**
  * Properties of an EdgeCluster. Every fact is optional: what is left unset is not checked.
@@ -103,6 +106,37 @@ export interface EdgeClusterProps extends ChartProps {
    * @default false
    */
   readonly warningsAsErrors?: boolean;
+
+  /**
+   * Write a `Namespace` for every namespace the cluster's objects use (the library's and
+   * your own), except `default`, `kube-system`, `kube-public` and `kube-node-lease` and
+   * namespaces the cluster declares itself, so that the output applies to an empty
+   * cluster. Turn it off when the namespaces are managed elsewhere (two GitOps owners
+   * of one Namespace fight over it).
+   * @default true
+   */
+  readonly createNamespaces?: boolean;
+
+  /**
+   * The id of the VPC the TKE Edge control plane runs in (`vpc-...`), for
+   * `tkeCreateRequest()` (CreateTKEEdgeCluster's `VpcId`).
+   * @default - not declared: tkeCreateRequest() refuses (SE-T01)
+   */
+  readonly vpcId?: string;
+
+  /**
+   * The Tencent Cloud region of the TKE Edge control plane, e.g. `ap-guangzhou`, for
+   * `tke create-cluster` (CreateTKEEdgeCluster's `Region` parameter; the API supports
+   * ap-beijing, ap-guangzhou, ap-nanjing, ap-shanghai and ap-singapore).
+   * @default - not declared: tkeCreateRequest() refuses (SE-T01)
+   */
+  readonly region?: string;
+
+  /**
+   * A description of the cluster (CreateTKEEdgeCluster's `ClusterDesc`).
+   * @default - no description
+   */
+  readonly clusterDescription?: string;
 }
 
 /**
@@ -160,6 +194,14 @@ export class EdgeCluster extends Chart {
   public readonly autoUpgradeSpecification: boolean;
   /** Whether warnings are errors. */
   public readonly warningsAsErrors: boolean;
+  /** Whether the cluster writes the Namespaces its objects use. */
+  public readonly createNamespaces: boolean;
+  /** The VPC id of the TKE Edge control plane, if declared. */
+  public readonly vpcId?: string;
+  /** The Tencent Cloud region, if declared. */
+  public readonly region?: string;
+  /** The cluster's description, if declared. */
+  public readonly clusterDescription?: string;
 
   public constructor(scope: Construct, id: string, props: EdgeClusterProps = {}) {
     super(scope, id, { disableResourceNameHashes: true, ...props });
@@ -178,6 +220,10 @@ export class EdgeCluster extends Chart {
     this.specification = props.specification;
     this.autoUpgradeSpecification = props.autoUpgradeSpecification ?? false;
     this.warningsAsErrors = props.warningsAsErrors ?? false;
+    this.createNamespaces = props.createNamespaces ?? true;
+    this.vpcId = props.vpcId;
+    this.region = props.region;
+    this.clusterDescription = props.clusterDescription;
     // A validation of the tree visits the cluster before its children: start a fresh
     // pass (memoized tree scans of the checks) and mark the tree state validated.
     this.node.addValidation({
@@ -188,6 +234,26 @@ export class EdgeCluster extends Chart {
       },
     });
     addModelChecks(this, this);
+    noteCluster(this); // for `cdk8s-superedge tke create-cluster --program`
+  }
+
+  /**
+   * The body of TKE's `CreateTKEEdgeCluster` call for this cluster, as JSON data whose
+   * field names are exactly those of the official SDK's `CreateTKEEdgeClusterRequest`
+   * (`K8SVersion`, `VpcId`, `ClusterName`, `PodCIDR`, `ServiceCIDR`, `MaxNodePodNum`,
+   * `ClusterLevel`, `AutoUpgradeClusterLevel`, `ClusterAdvancedSettings.Runtime` and
+   * `.ProxyMode`, `ClusterDesc`); facts left undeclared are left out. The region is not
+   * part of the body: it is `region`.
+   *
+   * Runs every check synthesis runs, and the request's own (a TKE Edge platform; the
+   * region, VPC id, name, Kubernetes version, Pod and Service CIDRs declared and well
+   * formed), and throws one error listing them all.
+   *
+   * Returns `any` because the SDK's PascalCase field names cannot be a jsii struct's
+   * properties; the body is typed with the SDK's model inside the library.
+   */
+  public tkeCreateRequest(): any {
+    return tkeCreateRequestOf(this);
   }
 
   /**
@@ -212,7 +278,10 @@ export class EdgeCluster extends Chart {
       maxPodsPerNode: this.maxPodsPerNode,
       specification: this.specification ? { name: this.specification.name, maxNodes: this.specification.maxNodes } : undefined,
       autoUpgradeSpecification: this.autoUpgradeSpecification,
+      vpcId: this.vpcId,
+      region: this.region,
     });
+    builder.setKplusObjects(foreignKplusObjects(this)); // SE-V01
   }
 
   /**
@@ -227,11 +296,23 @@ export class EdgeCluster extends Chart {
     const all = this.node.findAll();
     const validated = peekPass<string>(this, VALIDATED);
     if (validated !== undefined && validated === this.treeState(all.length)) {
-      return sortManifests(all
+      return sortManifests(this.withNamespaces(all
         .filter((c): c is ApiObject => c instanceof ApiObject && Chart.of(c) === this)
-        .map(o => o.toJson()));
+        .map(o => o.toJson())));
     }
-    return sortManifests(super.toJson());
+    return sortManifests(this.withNamespaces(super.toJson()));
+  }
+
+  /** The objects plus a Namespace for each namespace they use that nobody creates (see `createNamespaces`). */
+  private withNamespaces(objects: any[]): any[] {
+    if (!this.createNamespaces) return objects;
+    const declared = new Set(objects.filter(o => o?.kind === 'Namespace' && o.apiVersion === 'v1').map(o => o.metadata?.name));
+    const used = new Set<string>();
+    for (const o of objects) {
+      const ns = o?.metadata?.namespace;
+      if (typeof ns === 'string' && ns !== '' && !BUILT_IN_NAMESPACES.has(ns) && !declared.has(ns)) used.add(ns);
+    }
+    return [...objects, ...[...used].sort().map(name => ({ apiVersion: 'v1', kind: 'Namespace', metadata: { name } }))];
   }
 
   private treeState(constructCount: number): string {
@@ -240,6 +321,8 @@ export class EdgeCluster extends Chart {
 }
 
 const VALIDATED = 'validated-tree-state';
+/** Namespaces every cluster has: never written. */
+const BUILT_IN_NAMESPACES: ReadonlySet<string> = new Set(['default', 'kube-system', 'kube-public', 'kube-node-lease']);
 const EDGE_CLUSTER_SYMBOL = Symbol.for('cdk8s-superedge.EdgeCluster');
 
 /** Orders manifests by kind rank (src/superedge/kinds), kind, namespace, name. Internal. */

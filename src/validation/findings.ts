@@ -1,4 +1,5 @@
 import { IConstruct } from 'constructs';
+import { reportValidation } from './findings-report';
 import { RULES } from './rules';
 import { Severity } from './severity';
 import { closeAllPasses } from '../internal/pass-memo';
@@ -43,7 +44,6 @@ export interface CheckResult {
 type Check = () => CheckResult[];
 
 const CHECKS = new WeakMap<IConstruct, { checks: Check[]; strict: () => boolean }>();
-const REPORTED = new WeakMap<IConstruct, Set<string>>();
 /** Suppressions by the construct they were declared on: rule id -> reason. */
 const SUPPRESSIONS = new WeakMap<IConstruct, Map<string, string>>();
 
@@ -113,39 +113,81 @@ export class Findings {
 /**
  * Registers a check on a construct. Errors become construct-tree validation errors,
  * which cdk8s reports all at once (prefixed with the construct path) before it writes
- * anything; warnings are printed once to stderr, or are errors when `strict()` says so.
- * Internal: not exported from the package.
+ * anything; warnings are errors when `strict()` says so. What a person sees of them, one
+ * block per synthesis, is printed by ./findings-report.ts from a validation of the root,
+ * which cdk8s runs first. Internal: not exported from the package.
  */
 export function addCheck(construct: IConstruct, check: Check, strict: () => boolean = () => false): void {
   let entry = CHECKS.get(construct);
   if (!entry) {
     entry = { checks: [], strict };
     CHECKS.set(construct, entry);
-    const e = entry;
+    addRootReport(construct.node.root);
     construct.node.addValidation({
-      validate: () => {
-        const errors: string[] = [];
-        const asErrors = e.strict();
-        for (const c of e.checks) {
-          for (const r of c()) {
-            if (suppressionOf(construct, r.ruleId) !== undefined) continue;
-            const severity = r.severity ?? Severity.ERROR;
-            if (severity === Severity.ERROR || asErrors) {
-              errors.push(describe({ ...r, severity: Severity.ERROR }));
-            } else {
-              reportWarning(construct, describe(r));
-            }
-          }
-        }
-        return errors;
-      },
+      // The root's validation ran the checks of this pass already; else run them now.
+      validate: () => takePassResults(construct)?.errors ?? checkResults(construct).errors,
     });
   }
   entry.checks.push(check);
 }
 
-/** The reason a finding of `ruleId` on `construct` is suppressed (nearest scope wins), if it is. */
-function suppressionOf(construct: IConstruct, ruleId: string): string | undefined {
+/** A construct's checks, as cdk8s' error lines (errors, and warnings when strict) and findings. */
+function checkResults(construct: IConstruct): { errors: string[]; findings: Finding[] } {
+  const entry = CHECKS.get(construct);
+  const errors: string[] = [];
+  const findings: Finding[] = [];
+  if (!entry) return { errors, findings };
+  const asErrors = entry.strict();
+  for (const c of entry.checks) {
+    for (const r of c()) {
+      if (suppressionOf(construct, r.ruleId) !== undefined) continue;
+      const severity = asErrors ? Severity.ERROR : r.severity ?? Severity.ERROR;
+      if (severity === Severity.ERROR) errors.push(describe({ ...r, severity }));
+      findings.push({ ruleId: r.ruleId, severity, path: construct.node.path, message: r.message, fix: r.fix });
+    }
+  }
+  return { errors, findings };
+}
+
+/** Results of the root's validation for the constructs validated after it, in the same pass. */
+let passResults: Map<IConstruct, { errors: string[] }> | undefined;
+
+function takePassResults(construct: IConstruct): { errors: string[] } | undefined {
+  const r = passResults?.get(construct);
+  passResults?.delete(construct);
+  return r;
+}
+
+const ROOTS_REPORTING = new WeakSet<IConstruct>();
+
+/** Once per root: a validation that runs every check of the app and reports them as one block. */
+function addRootReport(root: IConstruct): void {
+  if (ROOTS_REPORTING.has(root)) return;
+  ROOTS_REPORTING.add(root);
+  root.node.addValidation({
+    validate: () => {
+      const results = new Map<IConstruct, { errors: string[] }>();
+      const findings: Finding[] = [];
+      const lines: string[] = [];
+      for (const c of root.node.findAll()) {
+        if (!CHECKS.has(c)) continue;
+        const r = checkResults(c);
+        results.set(c, r);
+        findings.push(...r.findings);
+        lines.push(...r.errors.map(e => `[${c.node.path}] ${e}`));
+      }
+      passResults = results;
+      queueMicrotask(() => {
+        if (passResults === results) passResults = undefined;
+      });
+      reportValidation(root, findings, lines);
+      return [];
+    },
+  });
+}
+
+/** The reason a finding of `ruleId` on `construct` is suppressed (nearest scope wins), if it is. Internal. */
+export function suppressionOf(construct: IConstruct, ruleId: string): string | undefined {
   for (let c: IConstruct | undefined = construct; c; c = c.node.scope) {
     const reason = SUPPRESSIONS.get(c)?.get(ruleId);
     if (reason !== undefined) return reason;
@@ -158,15 +200,3 @@ function describe(f: { ruleId: string; message: string; fix: string; severity?: 
   return `${kind}${f.ruleId}: ${f.message}. Fix: ${f.fix}`;
 }
 
-function reportWarning(construct: IConstruct, text: string): void {
-  const root = construct.node.root;
-  let seen = REPORTED.get(root);
-  if (!seen) {
-    seen = new Set();
-    REPORTED.set(root, seen);
-  }
-  const line = `[${construct.node.path}] ${text}`;
-  if (seen.has(line)) return;
-  seen.add(line);
-  process.stderr.write(`cdk8s-superedge: ${line}\n`);
-}

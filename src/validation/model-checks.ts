@@ -44,12 +44,54 @@ export function passModel(cluster: IConstruct): TopologyModel {
   return passMemo(cluster, 'topology-model', () => modelFromConstructs(cluster));
 }
 
+/** Constructs whose model checks are registered (a workload may be given to several helpers). */
+const REGISTERED = new WeakSet<IConstruct>();
+
 /**
  * Registers the catalogue's findings about `construct` (those whose origin is its
  * path) as its validation. Every construct that contributes to the model calls this
- * once, so findings are reported at its path.
+ * (a second call is a no-op), so findings are reported at its path.
  */
 export function addModelChecks(construct: IConstruct, cluster: CheckedCluster): void {
+  if (REGISTERED.has(construct)) return;
+  REGISTERED.add(construct);
   const path = construct.node.path;
+  let paths = PATHS_REPORTING.get(cluster);
+  if (!paths) {
+    paths = new Set();
+    PATHS_REPORTING.set(cluster, paths);
+  }
+  if (paths.has(path)) return;
+  paths.add(path);
   addCheck(construct, () => passFindings(cluster).get(path) ?? [], () => cluster.warningsAsErrors);
+  if (construct === cluster) addCheck(cluster, () => adoptOrphans(cluster), () => cluster.warningsAsErrors);
+}
+
+/** The paths that report the catalogue's findings, per cluster. */
+const PATHS_REPORTING = new WeakMap<IConstruct, Set<string>>();
+
+/**
+ * Findings about constructs that do not contribute to the model themselves (a user's
+ * cdk8s-plus Deployment, whose API version or host ports a rule refuses) are reported
+ * at their own path too: the cluster's check, which cdk8s (and `Findings.of`) runs
+ * before any of its descendants', registers the catalogue's checks on each such
+ * construct, which is then validated after it in the same walk. An origin that names
+ * no construct is reported at the cluster, with the origin in the message.
+ */
+function adoptOrphans(cluster: CheckedCluster): CheckResult[] {
+  const paths = PATHS_REPORTING.get(cluster)!;
+  const orphans = [...passFindings(cluster).keys()].filter(o => !paths.has(o));
+  if (orphans.length === 0) return [];
+  const byPath = new Map<string, IConstruct>();
+  for (const c of cluster.node.findAll()) byPath.set(c.node.path, c);
+  const out: CheckResult[] = [];
+  for (const origin of orphans) {
+    const owner = byPath.get(origin);
+    if (owner) {
+      addModelChecks(owner, cluster);
+    } else {
+      for (const f of passFindings(cluster).get(origin)!) out.push({ ...f, message: `${origin}: ${f.message}` });
+    }
+  }
+  return out;
 }

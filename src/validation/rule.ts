@@ -42,9 +42,36 @@ export enum RuleArea {
   UNIT = 'U',
   GROUP = 'G',
   KINS = 'K',
+  /** Kubernetes versions, images and the cdk8s-plus line. */
+  VERSIONS = 'V',
+  /** Node onboarding (`NodeOnboarding.write`); run only when onboarding, not at synthesis. */
+  ONBOARDING = 'O',
+  /** The TKE Edge create request (`tkeCreateRequest()`); run only for the request. */
+  TKE_REQUEST = 'T',
+  GRID = 'W',
+  SERVICE_GRID = 'S',
+  OVERRIDE = 'P',
+  EDGE_HEALTH = 'H',
+  INGRESS = 'I',
+  ENI = 'E',
+  ACCESS = 'X',
 }
 
 /** The title of an area in docs/rules.md. */
 export const AREA_TITLES: { readonly [letter: string]: string } = {
-  C: 'Cluster', N: 'Nodes', U: 'NodeUnit', G: 'NodeGroup', K: 'Kins',
+  C: 'Cluster',
+  N: 'Nodes',
+  U: 'NodeUnit',
+  G: 'NodeGroup',
+  K: 'Kins',
+  W: 'Workload grids',
+  S: 'ServiceGrid',
+  P: 'Per-site overrides',
+  H: 'edge-health',
+  I: 'Multi-region ingress',
+  E: 'ENI',
+  X: 'GPU and cross-region access',
+  V: 'Kubernetes versions, images and cdk8s-plus',
+  O: 'Node onboarding (NodeOnboarding.write)',
+  T: 'TKE create request (tkeCreateRequest)',
 };

@@ -3,8 +3,7 @@ import * as kplus from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
 import { GridProps, GridWorkload } from './grid-base';
 import { renderDeploymentStrategy } from './kplus-adapter';
-import { addCheck } from '../validation/findings';
-import { checkDeploymentGrid } from '../validation/grid-rules';
+import { addModelChecks } from '../validation/model-checks';
 
 /**
  * Properties of a DeploymentGrid.
@@ -58,7 +57,7 @@ export class DeploymentGrid extends GridWorkload {
     if (this.progressDeadline.toSeconds() <= this.minReady.toSeconds()) {
       throw new Error(`'progressDeadline' (${this.progressDeadline.toSeconds()}s) must be greater than 'minReady' (${this.minReady.toSeconds()}s)`);
     }
-    addCheck(this, () => checkDeploymentGrid(this), () => this.cluster.warningsAsErrors);
+    addModelChecks(this, this.cluster);
   }
 
   protected renderWorkloadSpec(podTemplate: any): any {

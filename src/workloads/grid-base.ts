@@ -2,6 +2,7 @@ import { ApiObject, ApiObjectMetadata, Size } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
 import { renderPodTemplate, renderResources } from './kplus-adapter';
+import { brand } from '../internal/brands';
 import { ManifestObject, renderedOrUndefined } from '../internal/manifest-object';
 import type { ModelBuilder } from '../model/builder';
 import { gridFromObject } from '../model/grids';
@@ -143,6 +144,8 @@ export interface SiteOverrideEntry {
  *   refactoring the construct tree never changes an immutable selector;
  * - containers without `resources` get edge-sized defaults
  *   (`GridWorkload.EDGE_DEFAULT_RESOURCES`) instead of cdk8s-plus's 1 CPU / 512Mi;
+ * - containers without `imagePullPolicy` pull `IfNotPresent` (cdk8s-plus: `Always`),
+ *   so a pod restarted while the site is cut off from the registry still starts;
  * - the `spread` rules are added once, so rendering is repeatable.
  */
 export abstract class GridWorkload extends kplus.Workload {
@@ -174,6 +177,7 @@ export abstract class GridWorkload extends kplus.Workload {
 
   protected constructor(scope: Construct, id: string, kind: string, props: GridProps) {
     super(scope, id, { ...props, select: false, spread: false });
+    brand(this, 'gridWorkload');
     this.cluster = EdgeCluster.enclosing(this);
     this.gridName = props.name ?? props.metadata?.name ?? id;
     this.nodeGroup = props.nodeGroup;
@@ -201,10 +205,16 @@ export abstract class GridWorkload extends kplus.Workload {
   }
 
   /**
-   * Adds a container. Without `resources`, it gets `EDGE_DEFAULT_RESOURCES`.
+   * Adds a container. Without `resources`, it gets `EDGE_DEFAULT_RESOURCES`; without
+   * `imagePullPolicy`, `IfNotPresent` (cdk8s-plus' default is `Always`, with which a
+   * pod restarted while the site's link to the registry is down cannot start).
    */
   public addContainer(cont: kplus.ContainerProps): kplus.Container {
-    return super.addContainer({ ...cont, resources: cont.resources ?? GridWorkload.EDGE_DEFAULT_RESOURCES });
+    return super.addContainer({
+      ...cont,
+      resources: cont.resources ?? GridWorkload.EDGE_DEFAULT_RESOURCES,
+      imagePullPolicy: cont.imagePullPolicy ?? kplus.ImagePullPolicy.IF_NOT_PRESENT,
+    });
   }
 
   /**
@@ -263,7 +273,27 @@ export abstract class GridWorkload extends kplus.Workload {
    */
   public _contributeToModel(builder: ModelBuilder): void {
     const manifest = renderedOrUndefined(() => this._manifest());
-    if (manifest) builder.addGrid(gridFromObject(this.node.path, manifest, this.gridCrd));
+    if (!manifest) return;
+    builder.addGrid({
+      ...gridFromObject(this.node.path, manifest, this.gridCrd),
+      overrides: this.overrides.map(o => ({
+        unit: o.unit.unitName,
+        templateName: o.templateName,
+        signature: JSON.stringify(overrideSignature(o.override)),
+        containerName: o.override.containerName,
+        changesContainer: !!(o.override.image || o.override.env || o.override.resources),
+        replicas: o.override.replicas,
+      })),
+      serviceGridId: this._serviceGridId(),
+    });
+  }
+
+  /**
+   * The ServiceGrid this grid names (StatefulSetGrid), by construct path.
+   * @internal
+   */
+  protected _serviceGridId(): string | undefined {
+    return undefined;
   }
 
   /**
@@ -302,11 +332,6 @@ export abstract class GridWorkload extends kplus.Workload {
 
   /** Wraps the rendered pod template into the workload spec (Deployment / StatefulSet). */
   protected abstract renderWorkloadSpec(podTemplate: any): any;
-}
-
-/** The member units of a group when they are known (a declared NodeGroup), else undefined. */
-export function knownMembers(group: INodeGroup): INodeUnit[] | undefined {
-  return group instanceof NodeGroup ? group.nodeUnits : undefined;
 }
 
 /**

@@ -3,8 +3,7 @@ import { Construct } from 'constructs';
 import { GridProps, GridWorkload } from './grid-base';
 import { renderStatefulSetStrategy } from './kplus-adapter';
 import { ServiceGrid } from '../networking/service-grid';
-import { addCheck } from '../validation/findings';
-import { checkStatefulSetGrid } from '../validation/grid-rules';
+import { addModelChecks } from '../validation/model-checks';
 
 /**
  * Properties of a StatefulSetGrid.
@@ -58,7 +57,12 @@ export class StatefulSetGrid extends GridWorkload {
     this.podManagementPolicy = props.podManagementPolicy ?? kplus.PodManagementPolicy.ORDERED_READY;
     this.strategy = props.strategy;
     this.serviceGrid._selectIfUnset(this);
-    addCheck(this, () => checkStatefulSetGrid({ grid: this, serviceGrid: this.serviceGrid }), () => this.cluster.warningsAsErrors);
+    addModelChecks(this, this.cluster);
+  }
+
+  /** @internal */
+  protected _serviceGridId(): string | undefined {
+    return this.serviceGrid.node.path;
   }
 
   protected renderWorkloadSpec(podTemplate: any): any {

@@ -1,5 +1,9 @@
-import { defaultCluster, TopologyModelBuilder } from '../../src/model/builder';
-import type { ModelCluster, ModelNode, ModelSelector, ModelUnit, TopologyModel } from '../../src/model/types';
+import { defaultCluster, GridDeclaration, ServiceGridDeclaration, TopologyModelBuilder } from '../../src/model/builder';
+import { objectElement } from '../../src/model/objects';
+import type {
+  ModelAddOn, ModelCluster, ModelEdgeHealth, ModelIngress, ModelKplusObject, ModelLabelledObject, ModelNode, ModelSelector, ModelUnit,
+  ModelWorkload, TopologyModel,
+} from '../../src/model/types';
 
 /** A unit for a test model: a name, and nodes by name or with facts. */
 export interface UnitSpec extends Partial<Omit<ModelUnit, 'nodeDeclarations' | 'nodeNames'>> {
@@ -16,10 +20,46 @@ export interface GroupSpec {
   readonly autoFindNodeKeys?: string[];
 }
 
-/** A TopologyModel from a short description; origins default to `cluster/<name>` (units) and `groups/<name>`. */
-export function model(spec: { cluster?: Partial<ModelCluster>; units?: UnitSpec[]; groups?: GroupSpec[] } = {}): TopologyModel {
+/** An object for a test model: its JSON; origin defaults to `objects/<kind>/<name>`. */
+export interface ObjectSpec {
+  readonly json: any;
+  readonly origin?: string;
+  readonly ownedByLibrary?: boolean;
+  /** Set for an object of a Kins unit cluster. */
+  readonly kubernetesMinor?: number;
+}
+
+/** A grid for a test model: a name, its group name (`groupName`, default `location`) and spec parts. */
+export type GridSpec = Partial<GridDeclaration> & { readonly name: string };
+/** A ServiceGrid for a test model. */
+export type ServiceGridSpec = Partial<ServiceGridDeclaration> & { readonly name: string };
+
+/** Everything a test model may hold. */
+export interface ModelSpec {
+  readonly cluster?: Partial<ModelCluster>;
+  readonly units?: UnitSpec[];
+  readonly groups?: GroupSpec[];
+  readonly objects?: ObjectSpec[];
+  /** Objects of other cdk8s-plus lines (SE-V01). */
+  readonly kplusObjects?: ModelKplusObject[];
+  readonly grids?: GridSpec[];
+  readonly serviceGrids?: ServiceGridSpec[];
+  readonly labelledObjects?: ModelLabelledObject[];
+  readonly workloads?: Array<Partial<ModelWorkload> & { readonly name: string }>;
+  readonly addOns?: ModelAddOn[];
+  readonly edgeHealths?: Array<Partial<ModelEdgeHealth>>;
+  readonly ingresses?: Array<Partial<ModelIngress> & { readonly name: string }>;
+}
+
+/**
+ * A TopologyModel from a short description; origins default to `cluster/<name>` (units),
+ * `groups/<name>`, `grids/<name>`, `servicegrids/<name>`, `workloads/<name>`,
+ * `health` and `ingresses/<name>`.
+ */
+export function model(spec: ModelSpec = {}): TopologyModel {
   const b = new TopologyModelBuilder();
   b.setCluster({ ...defaultCluster('cluster'), ...spec.cluster });
+  if (spec.kplusObjects) b.setKplusObjects(spec.kplusObjects);
   for (const u of spec.units ?? []) {
     const { nodes, ...rest } = u;
     const decls: ModelNode[] = (nodes ?? []).map(n => (typeof n === 'string' ? { name: n, gpu: false } : n));
@@ -50,6 +90,41 @@ export function model(spec: { cluster?: Partial<ModelCluster>; units?: UnitSpec[
       autoFindNodeKeys: g.autoFindNodeKeys ?? [],
       members: (g.members ?? []).map(name => ({ name })),
     });
+  }
+  for (const o of spec.objects ?? []) {
+    const j = o.json;
+    const origin = o.origin ?? `objects/${j.kind}/${j.metadata.name}`;
+    const context = {
+      id: origin,
+      origin,
+      kubernetesMinor: o.kubernetesMinor,
+      inUnitCluster: o.kubernetesMinor !== undefined,
+      ownedByLibrary: o.ownedByLibrary ?? false,
+    };
+    b.addObject(objectElement(context,
+      j.apiVersion, j.kind, j.metadata.name, j.metadata.namespace, () => j));
+  }
+  for (const g of spec.grids ?? []) {
+    const origin = g.origin ?? `grids/${g.name}`;
+    b.addGrid({ id: origin, origin, kind: 'DeploymentGrid', labels: {}, groupName: 'location', template: {}, templatePool: {}, templates: {}, crd: 'upstream', ...g });
+  }
+  for (const g of spec.serviceGrids ?? []) {
+    const origin = g.origin ?? `servicegrids/${g.name}`;
+    b.addServiceGrid({ id: origin, origin, labels: {}, groupName: 'location', template: { ports: [{ port: 80 }] }, ...g });
+  }
+  for (const o of spec.labelledObjects ?? []) b.addLabelledObject(o);
+  for (const w of spec.workloads ?? []) {
+    const origin = w.origin ?? `workloads/${w.name}`;
+    b.addWorkload({ id: origin, origin, containers: [], ...w });
+  }
+  for (const a of spec.addOns ?? []) b.addAddOn(a);
+  for (const h of spec.edgeHealths ?? []) {
+    const origin = h.origin ?? 'health';
+    b.addEdgeHealth({ id: origin, origin, namespace: 'edge-system', mode: 'units', listed: [], checkUnitNames: [], daemonSet: false, hmacKey: false, ...h });
+  }
+  for (const i of spec.ingresses ?? []) {
+    const origin = i.origin ?? `ingresses/${i.name}`;
+    b.addIngress({ id: origin, origin, units: [], rules: [], emitsControllers: false, ...i });
   }
   return b.build('cluster');
 }

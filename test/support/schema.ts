@@ -5,8 +5,9 @@
  *   next to the repository): Kubernetes 1.27 built-in kinds, the SuperEdge CRDs and
  *   the SuperEdge controller rules.
  * - Without it (a clone on its own): built-in kinds against the Kubernetes 1.27
- *   schemas shipped by kubernetes-models@4.3.1; custom resources are then skipped, and
- *   the reason is printed once.
+ *   schemas shipped by kubernetes-models@4.3.1; custom resources are then skipped. The
+ *   reason is printed once per run and the skipped checks are listed at its end, by the
+ *   jest reporter in ./skip-reporter.js, to which tests report through recordSkip().
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -16,7 +17,36 @@ const VALIDATOR = path.join(SHARED, 'tools/validate-manifests.cjs');
 export const HAVE_SHARED_VALIDATOR = fs.existsSync(VALIDATOR);
 
 let oracle: any;
-let printed = false;
+const recorded = new Set<string>();
+
+/** The environment variable set by ./skip-reporter.js: the folder of skip records. */
+const SKIPS_ENV = 'CDK8S_SUPEREDGE_TEST_SKIPS';
+
+/**
+ * Records a check this test file skips (once per check and detail), for the end-of-run
+ * summary of ./skip-reporter.js; printed at once when jest runs without that reporter.
+ *
+ * @param check what is not checked, e.g. `CRD validation of custom kinds`
+ * @param detail what in particular, e.g. the kind
+ */
+export function recordSkip(check: string, detail = ''): void {
+  const key = `${check}\n${detail}`;
+  if (recorded.has(key)) return;
+  recorded.add(key);
+  const dir = process.env[SKIPS_ENV];
+  let file = '';
+  try {
+    file = expect.getState().testPath ?? '';
+  } catch {
+    // outside a test
+  }
+  if (dir && fs.existsSync(dir)) {
+    fs.appendFileSync(path.join(dir, `${process.pid}.jsonl`), JSON.stringify({ check, detail, file }) + '\n');
+  } else {
+    // eslint-disable-next-line no-console
+    console.log(`skipping ${check}${detail ? ` (${detail})` : ''}: ${VALIDATOR} is absent (clone ../shared next to the repository to run it)`);
+  }
+}
 
 function sharedValidator(): any {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -32,11 +62,7 @@ function modelValidate(obj: any): string[] {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     Model = require(`kubernetes-models/${dir}/${obj.kind}`)[obj.kind];
   } catch {
-    if (!printed) {
-      printed = true;
-      // eslint-disable-next-line no-console
-      console.log(`skipping CRD validation of ${obj.kind} and other custom kinds: ${VALIDATOR} is absent (clone ../shared next to the repository to run it)`);
-    }
+    recordSkip('CRD schema validation and SuperEdge controller rules of custom kinds', `${obj.apiVersion} ${obj.kind}`);
     return [];
   }
   try {
@@ -61,9 +87,4 @@ export function schemaProblems(objects: any[]): string[] {
     }
   }
   return out;
-}
-
-if (!HAVE_SHARED_VALIDATOR) {
-  // eslint-disable-next-line no-console
-  console.log(`schema checks use kubernetes-models only: ${VALIDATOR} is absent`);
 }

@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { registerTke } from './tke';
 import { registerVersion } from './version';
 
 /**
@@ -7,4 +8,5 @@ import { registerVersion } from './version';
  */
 export function registerCommands(program: Command): void {
   registerVersion(program);
+  registerTke(program);
 }

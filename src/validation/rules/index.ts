@@ -1,4 +1,8 @@
 import type { TopologyRule } from '../rule';
+import { GpuWorkloadsOnGpuUnits } from './access/GpuWorkloadsOnGpuUnits';
+import { ProxyEnvNotOverridden } from './access/ProxyEnvNotOverridden';
+import { ProxyEnvOnEveryContainer } from './access/ProxyEnvOnEveryContainer';
+import { ProxyUrlValid } from './access/ProxyUrlValid';
 import { CidrsDisjoint } from './cluster/CidrsDisjoint';
 import { ClusterCidrsParse } from './cluster/ClusterCidrsParse';
 import { ClusterNameLength } from './cluster/ClusterNameLength';
@@ -6,6 +10,21 @@ import { ClusterSpecificationFits } from './cluster/ClusterSpecificationFits';
 import { PodCidrCapacity } from './cluster/PodCidrCapacity';
 import { PrivateCidrRanges } from './cluster/PrivateCidrRanges';
 import { SiteNamesUnique } from './cluster/SiteNamesUnique';
+import { EniAddOnDeclared } from './eni/EniAddOnDeclared';
+import { EniNodesUnchanged } from './eni/EniNodesUnchanged';
+import { EniOnCvmNodes } from './eni/EniOnCvmNodes';
+import { EniOnTkeEdge } from './eni/EniOnTkeEdge';
+import { EniPinned } from './eni/EniPinned';
+import { GridGroupHasMembers } from './grid/GridGroupHasMembers';
+import { GridKeyUsable } from './grid/GridKeyUsable';
+import { GridLabelNotClaimed } from './grid/GridLabelNotClaimed';
+import { GridNameUsable } from './grid/GridNameUsable';
+import { ReplicasWhole } from './grid/ReplicasWhole';
+import { SiteWorkloadNames } from './grid/SiteWorkloadNames';
+import { StatefulSetNamesFit } from './grid/StatefulSetNamesFit';
+import { StatefulSetServiceGridAgree } from './grid/StatefulSetServiceGridAgree';
+import { TemplateFieldsKnown } from './grid/TemplateFieldsKnown';
+import { UnitNotInGridName } from './grid/UnitNotInGridName';
 import { AutoFindKeysAreLabelKeys } from './group/AutoFindKeysAreLabelKeys';
 import { GroupHasMembers } from './group/GroupHasMembers';
 import { GroupNameNotUnitName } from './group/GroupNameNotUnitName';
@@ -13,6 +32,24 @@ import { GroupNameNotUserLabel } from './group/GroupNameNotUserLabel';
 import { GroupNameUsable } from './group/GroupNameUsable';
 import { GroupSelectorNotEmpty } from './group/GroupSelectorNotEmpty';
 import { GroupUnitsDisjoint } from './group/GroupUnitsDisjoint';
+import { CheckUnitsApply } from './health/CheckUnitsApply';
+import { DaemonSetHasHmacKey } from './health/DaemonSetHasHmacKey';
+import { NoDaemonSetOnTkeEdge } from './health/NoDaemonSetOnTkeEdge';
+import { NodesInSeveralCheckedUnits } from './health/NodesInSeveralCheckedUnits';
+import { NodesOutsideCheckedUnits } from './health/NodesOutsideCheckedUnits';
+import { NoEvictionExcludesChecks } from './health/NoEvictionExcludesChecks';
+import { OneEdgeHealthPerNamespace } from './health/OneEdgeHealthPerNamespace';
+import { UnitsModeHasUnits } from './health/UnitsModeHasUnits';
+import { BackendInEveryUnit } from './ingress/BackendInEveryUnit';
+import { BackendInNamespace } from './ingress/BackendInNamespace';
+import { BackendPortExists } from './ingress/BackendPortExists';
+import { ControllerNodesInUnits } from './ingress/ControllerNodesInUnits';
+import { ControllersDoNotShareNodes } from './ingress/ControllersDoNotShareNodes';
+import { IngressHasRules } from './ingress/IngressHasRules';
+import { IngressHasUnits } from './ingress/IngressHasUnits';
+import { IngressNamesValid } from './ingress/IngressNamesValid';
+import { IngressRulesUnique } from './ingress/IngressRulesUnique';
+import { IngressRulesValid } from './ingress/IngressRulesValid';
 import { KinsContainerd } from './kins/KinsContainerd';
 import { KinsEdgeType } from './kins/KinsEdgeType';
 import { KinsKubernetesVersion } from './kins/KinsKubernetesVersion';
@@ -20,10 +57,27 @@ import { KinsNodeCount } from './kins/KinsNodeCount';
 import { KinsNodePortRange } from './kins/KinsNodePortRange';
 import { KinsServiceCidr } from './kins/KinsServiceCidr';
 import { KinsUnitName } from './kins/KinsUnitName';
+import { IngressHostPortsFree } from './nodes/IngressHostPortsFree';
 import { NodeFactsAgree } from './nodes/NodeFactsAgree';
 import { NodeListedOnce } from './nodes/NodeListedOnce';
 import { NodeNamesDns } from './nodes/NodeNamesDns';
 import { NodeNamesNotIps } from './nodes/NodeNamesNotIps';
+import { ReservedNodePorts } from './nodes/ReservedNodePorts';
+import { OverrideContainerExists } from './override/OverrideContainerExists';
+import { OverridesConsistent } from './override/OverridesConsistent';
+import { OverridesNeedPoolCrd } from './override/OverridesNeedPoolCrd';
+import { OverrideUnitIsMember } from './override/OverrideUnitIsMember';
+import { PoolEntryReachable } from './override/PoolEntryReachable';
+import { TemplateReferencesExist } from './override/TemplateReferencesExist';
+import { ServiceGridHasPorts } from './servicegrid/ServiceGridHasPorts';
+import { ServiceGridKeyUsable } from './servicegrid/ServiceGridKeyUsable';
+import { ServiceGridLabelNotClaimed } from './servicegrid/ServiceGridLabelNotClaimed';
+import { ServiceGridNameFitsSlices } from './servicegrid/ServiceGridNameFitsSlices';
+import { ServiceGridNameUsable } from './servicegrid/ServiceGridNameUsable';
+import { ServiceGridNotHeadless } from './servicegrid/ServiceGridNotHeadless';
+import { ServiceGridPortsNamed } from './servicegrid/ServiceGridPortsNamed';
+import { ServiceGridSameGroup } from './servicegrid/ServiceGridSameGroup';
+import { ServiceGridSelectsByLabels } from './servicegrid/ServiceGridSelectsByLabels';
 import { DefaultUnitReserved } from './unit/DefaultUnitReserved';
 import { GpuUnitsUniform } from './unit/GpuUnitsUniform';
 import { L3TaintsKept } from './unit/L3TaintsKept';
@@ -32,6 +86,10 @@ import { UnitHasMembers } from './unit/UnitHasMembers';
 import { UnitNameNotUserLabel } from './unit/UnitNameNotUserLabel';
 import { UnitNameUsable } from './unit/UnitNameUsable';
 import { UnitSelectorNotEmpty } from './unit/UnitSelectorNotEmpty';
+import { ApiVersionServed } from './versions/ApiVersionServed';
+import { IngressControllerVersion } from './versions/IngressControllerVersion';
+import { RootImageNonRoot } from './versions/RootImageNonRoot';
+import { OneKplusLine } from './workloads/OneKplusLine';
 
 /**
  * The catalogue of the rules that read the TopologyModel. Internal.
@@ -49,9 +107,22 @@ import { UnitSelectorNotEmpty } from './unit/UnitSelectorNotEmpty';
  * 3. A case in test/rule-catalogue.test.ts (`CASES[id]`: a triggering model, the
  *    origin and part of the message of its first finding, and a quiet model; build
  *    models with test/support/model.ts). The test fails for a rule without a case.
- * 4. `npx projen rules-doc` regenerates docs/rules.md.
+ * 4. `npx projen rules-doc` regenerates docs/rules.md (RULES in ../rules.ts, the ids
+ *    suppressions accept, is derived from this array too).
  * Constructs need no change: every construct that contributes to the model already
  * reports the catalogue's findings whose origin is its path (validation/model-checks.ts).
+ *
+ * When a rule needs a fact the model does not hold yet:
+ * - add it to src/model/types.ts (optional when a source may not know it: undefined is
+ *   unknown, and the rule stays quiet), with a method on ModelBuilder for a new kind of
+ *   element;
+ * - the construct that declares it adds it in `_contributeToModel(builder)` with
+ *   `origin: this.node.path`, and calls `addModelChecks(this, cluster)` once so findings
+ *   at its path are reported; a helper that annotates a construct it does not own (a
+ *   cdk8s-plus workload given to Eni.enable()) registers `addModelContribution(workload,
+ *   fn)` (src/model/contributions.ts) instead;
+ * - src/model/from-manifests.ts reads it where manifests hold it (origin `file#doc`),
+ *   so `lint` runs the rule on hand-written YAML.
  */
 export const CATALOGUE: readonly TopologyRule[] = [
   ClusterNameLength, SiteNamesUnique, NodeFactsAgree,
@@ -62,4 +133,22 @@ export const CATALOGUE: readonly TopologyRule[] = [
   KinsKubernetesVersion, KinsContainerd, KinsNodeCount, KinsUnitName, KinsServiceCidr, KinsNodePortRange, KinsEdgeType,
   GroupNameUsable, GroupNameNotUnitName, GroupNameNotUserLabel, GroupSelectorNotEmpty, GroupHasMembers, AutoFindKeysAreLabelKeys,
   GroupUnitsDisjoint,
+  ReservedNodePorts, IngressHostPortsFree, ApiVersionServed, IngressControllerVersion, RootImageNonRoot,
+  OneKplusLine,
+  // Grids: the order of findings on one grid or ServiceGrid.
+  GridNameUsable, GridKeyUsable, ReplicasWhole, SiteWorkloadNames, GridGroupHasMembers, GridLabelNotClaimed,
+  ServiceGridNameUsable, ServiceGridNameFitsSlices, ServiceGridKeyUsable, ServiceGridNotHeadless, ServiceGridHasPorts,
+  ServiceGridPortsNamed, ServiceGridSelectsByLabels, ServiceGridSameGroup, ServiceGridLabelNotClaimed,
+  TemplateFieldsKnown, GpuWorkloadsOnGpuUnits,
+  OverridesNeedPoolCrd, OverrideUnitIsMember, OverridesConsistent, OverrideContainerExists, PoolEntryReachable, TemplateReferencesExist,
+  StatefulSetNamesFit, UnitNotInGridName, StatefulSetServiceGridAgree,
+  // Workloads given to the add-on helpers.
+  ProxyUrlValid, ProxyEnvNotOverridden, ProxyEnvOnEveryContainer,
+  EniOnTkeEdge, EniPinned, EniOnCvmNodes, EniNodesUnchanged, EniAddOnDeclared,
+  // edge-health.
+  NoEvictionExcludesChecks, UnitsModeHasUnits, CheckUnitsApply, NodesOutsideCheckedUnits, NodesInSeveralCheckedUnits,
+  NoDaemonSetOnTkeEdge, DaemonSetHasHmacKey, OneEdgeHealthPerNamespace,
+  // Multi-region ingress: the order of findings on one ingress.
+  IngressHasUnits, IngressRulesValid, IngressRulesUnique, BackendInEveryUnit, BackendInNamespace, BackendPortExists,
+  IngressHasRules, IngressNamesValid, ControllerNodesInUnits, ControllersDoNotShareNodes,
 ];
