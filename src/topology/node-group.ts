@@ -85,6 +85,8 @@ export class NodeGroup extends Construct implements INodeGroup {
   public readonly cluster: EdgeCluster;
   private readonly members: INodeUnit[] = [];
   private readonly boundWorkloads: NodeGroupWorkload[] = [];
+  /** The members again, for the membership test (`includes` on the array is quadratic in fleets). */
+  private readonly memberSet = new Set<INodeUnit>();
 
   public constructor(scope: Construct, id: string, props: NodeGroupProps = {}) {
     super(scope, id);
@@ -118,7 +120,9 @@ export class NodeGroup extends Construct implements INodeGroup {
   /** Adds member units. Every grid on this group then also deploys to them. */
   public addNodeUnit(...units: INodeUnit[]): void {
     for (const u of units) {
-      if (!this.members.includes(u)) this.members.push(u);
+      if (this.memberSet.has(u)) continue;
+      this.memberSet.add(u);
+      this.members.push(u);
     }
     touchTopology(this.cluster);
   }
