@@ -1,31 +1,76 @@
 /**
- * Benchmark: synthesizes edge fleets of thousands of sites and compares the time
- * with serializing the very same objects with the `yaml` package, in the same run.
+ * Benchmark: synthesizes edge fleets of thousands of sites and prints, from one run,
+ * the phase times of the library and the ratios of issue 12's targets, each measured
+ * in the same process as what it is compared with:
  *
- *   npx projen bench                 # default sizes
- *   npx projen bench -- 1000 8000    # chosen site counts
+ * - the library (EdgeApp: construct + validate + render + serialize) against raw cdk8s
+ *   ApiObjects of the very same objects (construct + `App.synthYaml()`), and against
+ *   serializing them with cdk8s's `Yaml.stringify`;
+ * - EdgeApp against App (`synth()` to files; both must write the same bytes);
+ * - the controller preview on against off;
+ * - each phase's growth from the smallest to the largest size, against linear;
+ * - peak RSS of the library against raw cdk8s (each in its own process);
+ * - `KustomizeLayout.write` against writing the same files with plain fs + `yaml`.
  *
- * Each size runs in a child process so that its peak memory (max RSS) is its own; it
- * builds and synthesizes the fleet three times and each side's best round counts
- * (peak RSS therefore covers three rounds, one app alive at a time).
- * Not a test: CI never runs it.
+ *   npx projen bench                     # 1,000 / 5,000 / 20,000 / 50,000 sites
+ *   npx projen bench -- 1000 5000        # chosen site counts
+ *   BENCH_ROUNDS=5 BENCH_PREVIEW_MAX=20000 BENCH_LAYOUT_MAX=20000 npx projen bench
+ *
+ * Each size runs in child processes (timings, then one per peak-RSS measurement).
+ * Every time is the best of the rounds (3 below 20,000 sites, 2 below 50,000, then 1,
+ * unless BENCH_ROUNDS says otherwise). Not a test: CI never runs it.
  */
 import { spawnSync } from 'child_process';
-import { App } from 'cdk8s';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { ApiObject, App, Chart, Yaml } from 'cdk8s';
 import * as YAML from 'yaml';
 import { buildFleet, FleetShape } from './fleet';
 import { LabelKeysResult, measureLabelKeys } from './label-keys';
+import { EdgeApp, KustomizeLayout } from '../src';
+import { writeFilesAtomically } from '../src/app/atomic-files';
+import { chartObjects, resolveDependencies, synthesisOrder, validateAll } from '../src/app/synthesis-order';
+import { toYamlDocuments } from '../src/render/yaml-writer';
 
-const DEFAULT_SITES = [1000, 3000, 6000, 10000];
+const DEFAULT_SITES = [1000, 5000, 20000, 50000];
+const SHAPE = { nodesPerSite: 3, groups: 10, grids: 50 };
+const PREVIEW_MAX = Number(process.env.BENCH_PREVIEW_MAX ?? 5000);
+const LAYOUT_MAX = Number(process.env.BENCH_LAYOUT_MAX ?? 5000);
+const SCRATCH = process.env.BENCH_SCRATCH ?? path.join(os.tmpdir(), `cdk8s-superedge-bench-${process.pid}`);
 
-interface Result {
+function rounds(sites: number): number {
+  return Number(process.env.BENCH_ROUNDS ?? (sites >= 50000 ? 1 : sites >= 20000 ? 2 : 3));
+}
+
+interface TimeResult {
   readonly sites: number;
+  readonly rounds: number;
   readonly objects: number;
-  readonly buildMs: number;
-  readonly synthMs: number;
-  readonly baselineMs: number;
   readonly bytes: number;
-  readonly maxRssMb: number;
+  /** Library phases (EdgeApp's steps), ms. */
+  readonly construct: number;
+  readonly validate: number;
+  readonly render: number;
+  readonly serialize: number;
+  readonly write: number;
+  /** EdgeApp, construct + synthYaml(). */
+  readonly library: number;
+  /** App, construct + synthYaml(), the same fleet. */
+  readonly libraryOnApp: number;
+  /** Raw cdk8s ApiObjects of the same objects: construct + App.synthYaml(). */
+  readonly raw: number;
+  /** Yaml.stringify(...objects). */
+  readonly yamlOnly: number;
+  /** synth() to files, construct excluded. */
+  readonly appSynth: number;
+  readonly edgeAppSynth: number;
+  /** EdgeApp construct + synthYaml() with the preview chart (when measured). */
+  readonly previewOn?: number;
+  readonly previewObjects?: number;
+  readonly layout?: number;
+  readonly plainLayout?: number;
+  readonly layoutFiles?: number;
 }
 
 function now(): number {
@@ -36,107 +81,277 @@ function gc(): void {
   (global as any).gc?.();
 }
 
-/** Rounds per size: each side's best round counts, so that a garbage collection does not decide the ratio. */
-const ROUNDS = 3;
+function shapeOf(sites: number, preview = false): FleetShape {
+  return { sites, ...SHAPE, preview };
+}
 
-/** One measurement, in this process. */
-function measure(shape: FleetShape): Result {
-  // Warm up the JIT on a small fleet, so that neither side pays for it.
-  const warm = new App({ outdir: '/tmp/cdk8s-superedge-bench' });
-  buildFleet(warm, { ...shape, sites: 100 });
-  const warmText = warm.synthYaml();
-  YAML.stringify(YAML.parse(warmText.split('---\n')[0]));
+function timed<T>(f: () => T): [T, number] {
+  const t = now();
+  const r = f();
+  return [r, now() - t];
+}
 
-  let best: Result | undefined;
-  for (let round = 0; round < ROUNDS; round++) {
-    gc();
-    const t0 = now();
-    const app = new App({ outdir: '/tmp/cdk8s-superedge-bench' });
-    buildFleet(app, shape);
-    const t1 = now();
-    const text = app.synthYaml(); // validation + toJson + YAML: app.synth() without writing files
-    const t2 = now();
+/** Raw cdk8s: one chart of ApiObjects with exactly these objects. */
+function rawApp(docs: any[], outdir: string): App {
+  const raw = new App({ outdir });
+  const chart = new Chart(raw, 'raw', { disableResourceNameHashes: true });
+  docs.forEach((o, i) => new ApiObject(chart, `o${i}`, o));
+  return raw;
+}
 
-    // Baseline: the same plain objects, serialized with the yaml package as cdk8s does.
-    const objects = app.charts.flatMap(c => c.toJson());
-    gc();
-    const t3 = now();
-    const baseline = objects.map(o => YAML.stringify(o, { keepUndefined: true, lineWidth: 0 })).join('---\n');
-    const t4 = now();
-    if (baseline !== text) throw new Error('the baseline serialized other bytes than the synthesis');
-    const r: Result = {
-      sites: shape.sites,
-      objects: objects.length,
-      buildMs: Math.min(t1 - t0, best?.buildMs ?? Infinity),
-      synthMs: Math.min(t2 - t1, best?.synthMs ?? Infinity),
-      baselineMs: Math.min(t4 - t3, best?.baselineMs ?? Infinity),
-      bytes: text.length,
-      maxRssMb: 0,
-    };
-    best = r;
+function quietly<T>(f: () => T): T {
+  const write = process.stderr.write;
+  process.stderr.write = (() => true) as any;
+  try {
+    return f();
+  } finally {
+    process.stderr.write = write;
   }
-  return { ...best!, maxRssMb: process.resourceUsage().maxRSS / 1024 };
+}
+
+/** One round of every timing at one size. */
+function round(sites: number, dir: string): TimeResult {
+  const r: any = { sites, rounds: 1 };
+  fs.rmSync(dir, { recursive: true, force: true });
+
+  // The library, phase by phase (what EdgeApp.synth() does).
+  gc();
+  let t = now();
+  const app = new EdgeApp({ outdir: path.join(dir, 'phases') });
+  buildFleet(app, shapeOf(sites));
+  r.construct = now() - t;
+  t = now();
+  const all = app.node.findAll();
+  quietly(() => validateAll(all));
+  r.validate = now() - t;
+  t = now();
+  resolveDependencies(all);
+  const order = synthesisOrder(app);
+  const docs = order.charts.flatMap(c => chartObjects(c, order));
+  r.render = now() - t;
+  t = now();
+  const text = toYamlDocuments(docs);
+  r.serialize = now() - t;
+  t = now();
+  fs.mkdirSync(app.outdir, { recursive: true });
+  writeFilesAtomically(new Map([[path.join(app.outdir, 'fleet.k8s.yaml'), text]]));
+  r.write = now() - t;
+  r.objects = docs.length;
+  r.bytes = text.length;
+
+  // The same objects, serialized by cdk8s's Yaml.stringify, and as raw cdk8s ApiObjects.
+  gc();
+  const [yamlText, yamlOnly] = timed(() => Yaml.stringify(...docs));
+  if (yamlText !== text) throw new Error('the fast writer wrote other bytes than Yaml.stringify');
+  r.yamlOnly = yamlOnly;
+  gc();
+  r.raw = timed(() => rawApp(docs, path.join(dir, 'raw')).synthYaml())[1];
+
+  // The library through the public API: EdgeApp and App, synthYaml() and synth().
+  gc();
+  const [edgeText, library] = timed(() => {
+    const a = new EdgeApp({ outdir: path.join(dir, 'edge') });
+    buildFleet(a, shapeOf(sites));
+    return quietly(() => a.synthYaml());
+  });
+  r.library = library;
+  gc();
+  const [appText, libraryOnApp] = timed(() => {
+    const a = new App({ outdir: path.join(dir, 'app') });
+    buildFleet(a, shapeOf(sites));
+    return quietly(() => a.synthYaml());
+  });
+  r.libraryOnApp = libraryOnApp;
+  if (edgeText !== appText || edgeText !== text) throw new Error('EdgeApp.synthYaml() and App.synthYaml() differ');
+  for (const [key, make] of [['appSynth', App], ['edgeAppSynth', EdgeApp]] as const) {
+    gc();
+    const a = new make({ outdir: path.join(dir, key) });
+    buildFleet(a, shapeOf(sites));
+    r[key] = timed(() => quietly(() => a.synth()))[1];
+  }
+  const written = (k: string) => fs.readFileSync(path.join(dir, k, 'fleet.k8s.yaml'), 'utf-8');
+  if (written('appSynth') !== written('edgeAppSynth')) throw new Error('EdgeApp.synth() and App.synth() wrote other bytes');
+
+  // The controller preview.
+  if (sites <= PREVIEW_MAX) {
+    gc();
+    const [previewText, previewOn] = timed(() => {
+      const a = new EdgeApp({ outdir: path.join(dir, 'preview') });
+      buildFleet(a, shapeOf(sites, true));
+      return quietly(() => a.synthYaml());
+    });
+    r.previewOn = previewOn;
+    r.previewObjects = previewText.split('\n---\n').length - docs.length;
+  }
+
+  // KustomizeLayout.write, and the same files with plain fs + yaml.
+  if (sites <= LAYOUT_MAX) {
+    gc();
+    const a = new EdgeApp({ outdir: path.join(dir, 'unused') });
+    buildFleet(a, shapeOf(sites));
+    const out = path.join(dir, 'layout');
+    const [files, layout] = timed(() => quietly(() => KustomizeLayout.write(a, out)));
+    r.layout = layout;
+    r.layoutFiles = files.length;
+    const planned = files.map(f => {
+      const content = fs.readFileSync(path.join(out, f), 'utf-8');
+      return { file: path.join(dir, 'plain', f), yaml: f.endsWith('.yaml'), value: f.endsWith('.yaml') ? YAML.parse(content, { version: '1.1' }) : content };
+    });
+    gc();
+    r.plainLayout = timed(() => {
+      for (const p of planned) {
+        fs.mkdirSync(path.dirname(p.file), { recursive: true });
+        fs.writeFileSync(p.file, p.yaml ? Yaml.stringify(p.value) : p.value);
+      }
+    })[1];
+  }
+  fs.rmSync(dir, { recursive: true, force: true });
+  return r;
+}
+
+function measureTimes(sites: number): TimeResult {
+  const dir = path.join(SCRATCH, `times-${sites}`);
+  quietly(() => round(200, dir)); // warm the JIT up on a small fleet
+  let best: any;
+  const n = rounds(sites);
+  for (let i = 0; i < n; i++) {
+    const r: any = round(sites, dir);
+    if (!best) best = r;
+    else for (const k of Object.keys(r)) if (typeof r[k] === 'number' && !['sites', 'objects', 'bytes', 'previewObjects', 'layoutFiles'].includes(k)) best[k] = Math.min(best[k], r[k]);
+  }
+  best.rounds = n;
+  return best;
+}
+
+/** Peak RSS of one synthesis to files: the library with EdgeApp, or raw cdk8s of the same objects. */
+function measureRss(sites: number, mode: string): { maxRssMb: number } {
+  const dir = path.join(SCRATCH, `rss-${mode}-${sites}`);
+  if (mode === 'library') {
+    const app = new EdgeApp({ outdir: dir });
+    buildFleet(app, shapeOf(sites));
+    quietly(() => app.synth());
+  } else if (mode === 'library-on-app') {
+    const app = new App({ outdir: dir });
+    buildFleet(app, shapeOf(sites));
+    quietly(() => app.synth());
+  } else {
+    // The objects come from a file the library wrote before, in another process.
+    const docs = JSON.parse(fs.readFileSync(objectsFile(sites), 'utf-8'));
+    rawApp(docs, dir).synth();
+  }
+  fs.rmSync(dir, { recursive: true, force: true });
+  return { maxRssMb: process.resourceUsage().maxRSS / 1024 };
+}
+
+function objectsFile(sites: number): string {
+  return path.join(SCRATCH, `objects-${sites}.json`);
+}
+
+function writeObjects(sites: number): { ok: boolean } {
+  const app = new EdgeApp({ outdir: SCRATCH });
+  buildFleet(app, shapeOf(sites));
+  const all = app.node.findAll();
+  quietly(() => validateAll(all));
+  resolveDependencies(all);
+  const order = synthesisOrder(app);
+  fs.mkdirSync(SCRATCH, { recursive: true });
+  fs.writeFileSync(objectsFile(sites), JSON.stringify(order.charts.flatMap(c => chartObjects(c, order))));
+  return { ok: true };
 }
 
 function child(args: string[]): void {
-  const shape: FleetShape = JSON.parse(args[0]);
-  if (args[1] === 'label-keys') {
-    process.stdout.write(JSON.stringify(measureLabelKeys(shape.sites, now, gc)) + '\n');
-    return;
-  }
-  process.stdout.write(JSON.stringify(measure(shape)) + '\n');
+  const [mode, sitesArg] = args;
+  const sites = Number(sitesArg);
+  const result = mode === 'times' ? measureTimes(sites)
+    : mode === 'objects' ? writeObjects(sites)
+      : mode === 'label-keys' ? measureLabelKeys(sites, now, gc)
+        : measureRss(sites, mode);
+  process.stdout.write(JSON.stringify(result) + '\n');
 }
 
 /** Runs one measurement in a child process and returns its JSON line. */
-function runChild<T>(shape: FleetShape, mode: string): T {
-  const r = spawnSync(process.execPath, [...process.execArgv, __filename, '--child', JSON.stringify(shape), mode],
-    { encoding: 'utf-8', maxBuffer: 64 * 1024 * 1024 });
+function runChild<T>(mode: string, sites: number): T {
+  const r = spawnSync(process.execPath, [...process.execArgv, __filename, '--child', mode, String(sites)],
+    { encoding: 'utf-8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, BENCH_SCRATCH: SCRATCH } });
   if (r.status !== 0) {
     console.error(r.stderr);
-    throw new Error(`benchmark child (${mode}) for ${shape.sites} sites failed`);
+    throw new Error(`benchmark child (${mode}) for ${sites} sites failed`);
   }
   return JSON.parse(r.stdout.trim().split('\n').pop()!);
 }
 
+const ms = (x: number | undefined) => (x === undefined ? '-' : x.toFixed(0));
+const ratio = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined ? '-' : (a / b).toFixed(2));
+const row = (cells: string[]) => console.log(`| ${cells.join(' | ')} |`);
+
 function main(argv: string[]): void {
   const sizes = argv.map(Number).filter(n => n > 0);
-  const gridsArg = process.env.BENCH_GRIDS;
-  const grids = gridsArg === undefined ? 24 : Number(gridsArg);
-  const rows: Result[] = [];
-  const keyRows: LabelKeysResult[] = [];
-  for (const sites of sizes.length > 0 ? sizes : DEFAULT_SITES) {
-    const shape: FleetShape = { sites, nodesPerSite: 2, grids };
-    rows.push(runChild<Result>(shape, 'fleet'));
-    keyRows.push(runChild<LabelKeysResult>(shape, 'label-keys'));
+  const sites = sizes.length > 0 ? sizes : DEFAULT_SITES;
+  const times: TimeResult[] = [];
+  const rss: { sites: number; library: number; libraryOnApp: number; raw: number }[] = [];
+  const keys: LabelKeysResult[] = [];
+  for (const n of sites) {
+    console.error(`[bench] ${n} sites: timings`);
+    times.push(runChild<TimeResult>('times', n));
+    console.error(`[bench] ${n} sites: peak RSS`);
+    runChild('objects', n);
+    rss.push({
+      sites: n,
+      library: runChild<{ maxRssMb: number }>('library', n).maxRssMb,
+      libraryOnApp: runChild<{ maxRssMb: number }>('library-on-app', n).maxRssMb,
+      raw: runChild<{ maxRssMb: number }>('raw', n).maxRssMb,
+    });
+    fs.rmSync(objectsFile(n), { force: true });
+    if (process.env.BENCH_LABEL_KEYS) keys.push(runChild<LabelKeysResult>('label-keys', n));
   }
-  console.log(`fleet benchmark (node ${process.version}; ${grids} DeploymentGrid+ServiceGrid pairs per fleet; best of ${ROUNDS} rounds; times in ms)`);
-  console.log('sites   objects  build   synth   yaml-only  ratio(build+synth)/yaml  ratio synth/yaml  MB out  peak RSS MB');
-  for (const r of rows) {
-    console.log([
-      String(r.sites).padEnd(7),
-      String(r.objects).padEnd(8),
-      r.buildMs.toFixed(0).padEnd(7),
-      r.synthMs.toFixed(0).padEnd(7),
-      r.baselineMs.toFixed(0).padEnd(10),
-      ((r.buildMs + r.synthMs) / r.baselineMs).toFixed(2).padEnd(24),
-      (r.synthMs / r.baselineMs).toFixed(2).padEnd(17),
-      (r.bytes / 1e6).toFixed(1).padEnd(7),
-      r.maxRssMb.toFixed(0),
-    ].join(' '));
+  fs.rmSync(SCRATCH, { recursive: true, force: true });
+
+  console.log(`fleet benchmark: ${os.cpus().length} cores (${os.cpus()[0]?.model.trim()}), node ${process.version}, ${new Date().toISOString()}`);
+  console.log(`${SHAPE.nodesPerSite} nodes per site, ${SHAPE.groups} groups, ${SHAPE.grids} DeploymentGrids + ${SHAPE.grids} ServiceGrids; times in ms, best of the rounds`);
+  console.log('');
+  console.log('Library phases (EdgeApp):');
+  row(['sites', 'rounds', 'objects', 'MB', 'construct', 'validate', 'render', 'serialize', 'write', 'total']);
+  row(Array(10).fill('---:'));
+  for (const r of times) {
+    row([String(r.sites), String(r.rounds), String(r.objects), (r.bytes / 1e6).toFixed(1), ms(r.construct), ms(r.validate), ms(r.render),
+      ms(r.serialize), ms(r.write), ms(r.construct + r.validate + r.render + r.serialize + r.write)]);
   }
   console.log('');
-  console.log('per-site label keys in plain cdk8s (one ApiObject per site; synth in ms, and microseconds per object)');
-  console.log('sites   shared key  per-site keys  ratio  us/object shared  us/object per-site');
-  for (const r of keyRows) {
-    console.log([
-      String(r.sites).padEnd(7),
-      r.sharedKeyMs.toFixed(0).padEnd(11),
-      r.perSiteKeyMs.toFixed(0).padEnd(14),
-      (r.perSiteKeyMs / r.sharedKeyMs).toFixed(2).padEnd(6),
-      (r.sharedKeyMs * 1000 / r.sites).toFixed(0).padEnd(17),
-      (r.perSiteKeyMs * 1000 / r.sites).toFixed(0),
-    ].join(' '));
+  console.log('Ratios (each measured in one process; target in brackets):');
+  row(['sites', 'EdgeApp', 'raw cdk8s', 'yaml only', 'library / raw [<= 0.7]', 'library / yaml [<= 0.9]', 'on App / raw',
+    'EdgeApp / App synth()', 'preview on / off [<= 2.0]', 'preview objects', 'layout / plain fs [<= 1.2]', 'layout files']);
+  row(Array(12).fill('---:'));
+  for (const r of times) {
+    row([String(r.sites), ms(r.library), ms(r.raw), ms(r.yamlOnly),
+      ratio(r.library, r.raw), ratio(r.library, r.yamlOnly), ratio(r.libraryOnApp, r.raw),
+      ratio(r.edgeAppSynth, r.appSynth), ratio(r.previewOn, r.library), r.previewObjects === undefined ? '-' : String(r.previewObjects),
+      ratio(r.layout, r.plainLayout), r.layoutFiles === undefined ? '-' : String(r.layoutFiles)]);
   }
+  if (times.length > 1) {
+    const a = times[0];
+    const b = times[times.length - 1];
+    const scale = b.sites / a.sites;
+    console.log('');
+    console.log(`Growth from ${a.sites} to ${b.sites} sites (x${scale.toFixed(0)}), against linear [<= 1.2]:`);
+    row(['phase', `ms at ${a.sites}`, `ms at ${b.sites}`, 'growth', 'growth / linear']);
+    row(Array(5).fill('---:'));
+    for (const k of ['construct', 'validate', 'render', 'serialize', 'write', 'library', 'raw'] as const) {
+      row([k, ms(a[k]), ms(b[k]), (b[k] / a[k]).toFixed(1), (b[k] / a[k] / scale).toFixed(2)]);
+    }
+  }
+  console.log('');
+  console.log('Peak RSS in MB (one synth() to files per process) [library / raw <= 1.2 at 50,000]:');
+  row(['sites', 'EdgeApp', 'App', 'raw cdk8s', 'EdgeApp / raw', 'App / raw']);
+  row(Array(6).fill('---:'));
+  for (const r of rss) row([String(r.sites), ms(r.library), ms(r.libraryOnApp), ms(r.raw), ratio(r.library, r.raw), ratio(r.libraryOnApp, r.raw)]);
+  if (keys.length > 0) {
+    console.log('');
+    console.log('Per-site label keys in plain cdk8s (ms): sites, shared key, per-site keys');
+    for (const k of keys) console.log(`${k.sites} ${ms(k.sharedKeyMs)} ${ms(k.perSiteKeyMs)}`);
+  }
+  const out = path.join(__dirname, 'out');
+  fs.mkdirSync(out, { recursive: true });
+  fs.writeFileSync(path.join(out, 'results.json'), JSON.stringify({ times, rss, keys }, null, 2) + '\n');
 }
 
 if (process.argv[2] === '--child') child(process.argv.slice(3));

@@ -47,3 +47,6 @@ export { TopologyGraph } from './graph/topology-graph';
 export { EdgeHealthPlugin, EdgeHealthPluginOptions } from './addons/edge-health-plugin';
 export { AdmissionTls, CertManagerIssuerKind, CertManagerTlsOptions } from './addons/admission-tls';
 export { NodeGroupWorkload, NodeGroupWorkloadType } from './topology/node-group-workload';
+
+// Fast synthesis (issue 12): an App with the same output, faster.
+export * from './app/edge-app';

@@ -102,9 +102,11 @@ class PreviewChart extends Chart {
 
   /** The previewed objects, each marked with the annotation `PREVIEW_ANNOTATION`. */
   public toJson(): any[] {
-    return this.preview.objects.map(o => canonical({
+    // The objects are canonical copies already: only their metadata changes (and is
+    // sorted again), the rest keeps its (sorted) order.
+    return this.preview.objects.map(o => ({
       ...o,
-      metadata: { ...o.metadata, annotations: { ...(o.metadata.annotations ?? {}), [PREVIEW_ANNOTATION]: PREVIEW_NOTE } },
+      metadata: canonical({ ...o.metadata, annotations: { ...(o.metadata.annotations ?? {}), [PREVIEW_ANNOTATION]: PREVIEW_NOTE } }),
     }));
   }
 }
@@ -119,10 +121,12 @@ function previewWorkloads(grid: GridWorkload): any[] {
   // (SE-P04 refuses it): then it creates nothing at all.
   if (values.some(v => resolveTemplate(spec, v) === undefined)) return [];
   return values.map(value => {
-    const template = JSON.parse(JSON.stringify(resolveTemplate(spec, value)));
-    template.template = template.template ?? {};
-    template.template.spec = template.template.spec ?? {};
-    template.template.spec.nodeSelector = { ...(template.template.spec.nodeSelector ?? {}), [key]: value };
+    // Only the path to the nodeSelector is copied: `objects` copies every object whole
+    // (canonical) once they are all built.
+    const chosen = resolveTemplate(spec, value) ?? {};
+    const pod = chosen.template ?? {};
+    const podSpec = pod.spec ?? {};
+    const template = { ...chosen, template: { ...pod, spec: { ...podSpec, nodeSelector: { ...(podSpec.nodeSelector ?? {}), [key]: value } } } };
     return {
       apiVersion: 'apps/v1',
       kind: isDeployment ? 'Deployment' : 'StatefulSet',

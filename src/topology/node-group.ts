@@ -90,6 +90,8 @@ export class NodeGroup extends Construct implements INodeGroup {
   public readonly cluster: EdgeCluster;
   private readonly members: INodeUnit[] = [];
   private readonly boundWorkloads: NodeGroupWorkload[] = [];
+  /** The members again, for the membership test (`includes` on the array is quadratic in fleets). */
+  private readonly memberSet = new Set<INodeUnit>();
 
   public constructor(scope: Construct, id: string, props: NodeGroupProps = {}) {
     checkProps(childPath(scope, id), 'NodeGroup', props, {
@@ -132,7 +134,9 @@ export class NodeGroup extends Construct implements INodeGroup {
   public addNodeUnit(...units: INodeUnit[]): void {
     checkProps(this.node.path, 'NodeGroup.addNodeUnit()', { units }, { units: listOf(UNIT_REF) });
     for (const u of units) {
-      if (!this.members.includes(u)) this.members.push(u);
+      if (this.memberSet.has(u)) continue;
+      this.memberSet.add(u);
+      this.members.push(u);
     }
     touchTopology(this.cluster);
   }

@@ -197,6 +197,8 @@ export class NodeUnit extends Construct implements INodeUnit {
   public readonly edgeHealth?: boolean;
 
   private readonly nodeMap = new Map<string, EdgeNode[]>();
+  /** `_nodeDeclarations()`, until a node is added. */
+  private declarations?: EdgeNode[];
   private sortedNames?: string[];
   private readonly labels: { [key: string]: string };
   private readonly annotations: { [key: string]: string };
@@ -276,6 +278,7 @@ export class NodeUnit extends Construct implements INodeUnit {
     list.push(node);
     this.nodeMap.set(node.name, list);
     this.sortedNames = undefined;
+    this.declarations = undefined;
     touchTopology(this.cluster);
   }
 
@@ -312,7 +315,9 @@ export class NodeUnit extends Construct implements INodeUnit {
    * @internal
    */
   public _nodeDeclarations(): EdgeNode[] {
-    return [...this.nodeMap.values()].flat();
+    // Computed once per change of the nodes (the index asks on every rebuild).
+    if (!this.declarations) this.declarations = [...this.nodeMap.values()].flat();
+    return [...this.declarations];
   }
 
   /** Labels on the NodeUnit object itself, as declared. */

@@ -1,3 +1,4 @@
+import { isEmptyModelSelector, selectorMatches as modelSelectorMatches } from '../model/builder';
 /**
  * Operator of a label selector requirement.
  */
@@ -62,24 +63,13 @@ export function renderSelector(s: LabelSelector | undefined): any {
 
 /** True when the selector has neither matchLabels nor matchExpressions. Internal. */
 export function isEmptySelector(s: LabelSelector): boolean {
-  return Object.keys(s.matchLabels ?? {}).length === 0 && (s.matchExpressions ?? []).length === 0;
+  return isEmptyModelSelector(s);
 }
 
-/** Evaluates a selector against a label set (for units selected by groups). Internal. */
+/**
+ * Evaluates a selector against a label set (for units selected by groups): the model's
+ * one evaluation, as site-manager does it. Internal.
+ */
 export function selectorMatches(s: LabelSelector, labels: { [key: string]: string }): boolean {
-  if (isEmptySelector(s)) return false;
-  for (const [k, v] of Object.entries(s.matchLabels ?? {})) {
-    if (labels[k] !== v) return false;
-  }
-  for (const e of s.matchExpressions ?? []) {
-    const has = Object.prototype.hasOwnProperty.call(labels, e.key);
-    const vals = e.values ?? [];
-    switch (e.operator) {
-      case SelectorOperator.IN: if (!has || !vals.includes(labels[e.key])) return false; break;
-      case SelectorOperator.NOT_IN: if (has && vals.includes(labels[e.key])) return false; break;
-      case SelectorOperator.EXISTS: if (!has) return false; break;
-      case SelectorOperator.DOES_NOT_EXIST: if (has) return false; break;
-    }
-  }
-  return true;
+  return modelSelectorMatches(s, labels);
 }

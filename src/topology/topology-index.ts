@@ -42,6 +42,9 @@ export class TopologyIndex {
   private readonly nodeDecls = new Map<string, EdgeNode[]>();
   private readonly unitsByNode = new Map<string, NodeUnit[]>();
   private readonly memos = new Map<object, Map<string, unknown>>();
+  /** `node()` answers, decided once per name. */
+  private readonly nodes = new Map<string, EdgeNode>();
+  private sortedNodeNames?: string[];
 
   private constructor(cluster: EdgeCluster) {
     const all = cluster.node.findAll();
@@ -120,7 +123,9 @@ export class TopologyIndex {
 
   /** Every node name declared in the cluster, sorted. */
   public get nodeNames(): string[] {
-    return [...this.nodeDecls.keys()].sort();
+    // The index never changes once built: sort once.
+    if (!this.sortedNodeNames) this.sortedNodeNames = [...this.nodeDecls.keys()].sort();
+    return [...this.sortedNodeNames];
   }
 
   /** The declared units that list a node by name. */
@@ -130,8 +135,13 @@ export class TopologyIndex {
 
   /** A node with the facts declared for it anywhere (the first declaration that has facts). */
   public node(name: string): EdgeNode {
-    const decls = this.nodeDecls.get(name) ?? [];
-    return decls.find(hasFacts) ?? decls[0] ?? EdgeNode.named(name);
+    let n = this.nodes.get(name);
+    if (!n) {
+      const decls = this.nodeDecls.get(name) ?? [];
+      n = decls.find(hasFacts) ?? decls[0] ?? EdgeNode.named(name);
+      this.nodes.set(name, n);
+    }
+    return n;
   }
 
   /** Node names declared more than once with different facts. */
