@@ -167,6 +167,14 @@ project.addTask('bench:catalog', {
   receiveArgs: true,
 });
 
+// The long run of the property-based suite (test/property): `npx projen fuzz --runs N --seed S`
+// prints the failures by category; CI runs the bounded, fixed-seed test/property/topology.test.ts.
+project.addTask('fuzz', {
+  description: 'Fuzz: synthesize N random (partly hostile) topologies from seed S (--runs N --seed S) and list failures by category',
+  exec: 'node --require ts-node/register/transpile-only test/property/fuzz.ts',
+  receiveArgs: true,
+});
+
 // The whole check, exactly what CI runs: compile (jsii), API.md current, jest, lint, examples.
 const checkProjen = project.addTask('check:projen', {
   description: 'Fail when projen-generated files differ from what .projenrc.ts generates',

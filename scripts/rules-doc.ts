@@ -8,6 +8,7 @@ import * as path from 'path';
 import { ONBOARDING_RULES } from '../src/onboarding/rules/index';
 import { TKE_REQUEST_RULES } from '../src/tke/rules/index';
 import { AREA_TITLES } from '../src/validation/rule';
+import { CONSTRUCT_RULES } from '../src/validation/rules';
 import { CATALOGUE } from '../src/validation/rules/index';
 
 
@@ -25,7 +26,9 @@ export function rulesDoc(): string {
     '`[construct path] RULE: what is wrong. Fix: how to fix it`; warnings are marked `warning`.',
     '',
   ];
-  const rules = [...CATALOGUE, ...ONBOARDING_RULES, ...TKE_REQUEST_RULES].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  // The rules the constructs check themselves (issue 8) have no explanation object: only a summary.
+  const constructRules = Object.entries(CONSTRUCT_RULES).map(([id, summary]) => ({ id, area: id.charAt(3), summary, explanation: 'Checked by the construct itself; see docs/input-checks.md.' }));
+  const rules = [...CATALOGUE, ...ONBOARDING_RULES, ...TKE_REQUEST_RULES, ...constructRules].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   for (const [letter, title] of areas) {
     const mine = rules.filter(r => r.area === letter);
     if (mine.length === 0) continue;

@@ -207,6 +207,24 @@ const CASES: { [id: string]: Case } = {
     message: 'NodeUnit name "zone" is also a node label key used by nodeLabels of NodeUnit "b"',
     quiet: model({ units: [{ name: 'zone', nodes: ['n1'] }, { name: 'b', nodes: ['n2'], nodeLabels: { area: 'east' } }] }),
   },
+  'SE-N07': {
+    trigger: model({ units: [{ name: 'a', nodes: ['n1'], nodeLabels: { tier: 'web' } }, { name: 'b', nodes: ['n1'], nodeLabels: { tier: 'db' } }] }),
+    origin: 'cluster',
+    message: 'node "n1" gets the label "tier" with the values "db" (b) and "web" (a)',
+    quiet: model({ units: [{ name: 'a', nodes: ['n1'], nodeLabels: { tier: 'web' } }, { name: 'b', nodes: ['n1'], nodeLabels: { tier: 'web' } }] }),
+  },
+  'SE-U09': {
+    trigger: model({ units: [{ name: 'a', nodes: ['n1'], unitLabels: { 'Bad Key!': 'x' }, nodeLabels: { zone: 'l\nb' }, nodeAnnotations: { 'a b': 'x' } }] }),
+    origin: 'cluster/a',
+    message: 'NodeUnit "a": unitLabels key "Bad Key!" is not a label key',
+    quiet: model({ units: [{ name: 'a', nodes: ['n1'], unitLabels: { team: 'x' }, nodeLabels: { zone: 'east' }, nodeAnnotations: { note: 'any\ntext' } }] }),
+  },
+  'SE-U10': {
+    trigger: model({ units: [{ name: 'a', nodes: ['n1'], taints: [{ key: 'Bad Key!', effect: 'NoExecute' }] }] }),
+    origin: 'cluster/a',
+    message: 'NodeUnit "a": nodeTaints[0].key "Bad Key!" is not a label key',
+    quiet: model({ units: [{ name: 'a', nodes: ['n1'], taints: [{ key: 'dedicated', value: 'edge', effect: 'NoExecute' }] }] }),
+  },
   'SE-G01': {
     trigger: model({ units: [{ name: 'a', nodes: ['n1'] }], groups: [{ name: 'Location', members: ['a'] }] }),
     origin: 'groups/Location',
@@ -336,7 +354,8 @@ const CASES: { [id: string]: Case } = {
     quiet: model({ ...sites(), grids: [{ name: 'web' }] }),
   },
   'SE-W02': {
-    trigger: model({ units: [{ name: 'BJ', nodes: ['n1'] }], groups: [{ name: 'location', members: ['BJ'] }], grids: [{ name: 'web' }] }),
+    // BJ is known by name only: a declared BJ is SE-U01's alone (one root cause, one error).
+    trigger: model({ groups: [{ name: 'location', members: ['BJ'] }], grids: [{ name: 'web' }] }),
     origin: 'grids/web',
     message: 'the controller would name Deployments "web-BJ"',
     quiet: model({ ...sites(), grids: [{ name: 'web' }] }),
@@ -704,4 +723,36 @@ test('units a group names but the model does not declare are unknown, not wrong'
   expect(m.unitsById.get(g.memberIds[1])!.declared).toBe(false);
   expect(m.unitsById.get(g.memberIds[1])!.nodeNames).toBeUndefined();
   for (const rule of CATALOGUE) expect(rule.check(m)).toEqual([]);
+});
+
+describe('the fixes of issue 8 in the rule objects', () => {
+  const rule = (id: string) => CATALOGUE.find(r => r.id === id)!;
+  test('SE-W09: replicas beyond int32 are refused, the int32 limit is not', () => {
+    expect(rule('SE-W09').check(model({ ...sites(), grids: [{ name: 'web', template: { replicas: 2147483648 } }] })).map(f => f.message))
+      .toEqual(['DeploymentGrid "web" has replicas 2147483648; replicas must be a whole number of at most 2147483647 (an int32)']);
+    expect(rule('SE-W09').check(model({ ...sites(), grids: [{ name: 'web', template: { replicas: 2147483647 } }] }))).toEqual([]);
+  });
+  test('SE-P04: a template named like an inherited property ("constructor") is not in an empty pool', () => {
+    expect(rule('SE-P04').check(model({ ...sites(), grids: [{ name: 'web', templatePool: {}, templates: { bj: 'constructor' } }] })).map(f => f.message))
+      .toEqual([expect.stringContaining('names the template "constructor", which is not in templatePool')]);
+  });
+  test('SE-W02/W03/I07: no finding on names derived from a declared unit name SE-U01 reports, or a grid name SE-W01 reports', () => {
+    const badUnit = { units: [{ name: 'BJ', nodes: ['n1'] }], groups: [{ name: 'location', members: ['BJ'] }] };
+    expect(rule('SE-W02').check(model({ ...badUnit, grids: [{ name: 'web' }] }))).toEqual([]);
+    expect(rule('SE-W03').check(model({ ...badUnit, grids: [{ name: 'web', kind: 'StatefulSetGrid' }] }))).toEqual([]);
+    expect(rule('SE-W02').check(model({ ...sites(), grids: [{ name: 'Web' }] }))).toEqual([]);
+    expect(rule('SE-I07').check(model({ ...badUnit, ingresses: [{ name: 'ing', rules: [route], units: [iu('BJ', { ingressName: 'ing-BJ', ingressClassName: 'ing-BJ' })] }] }))).toEqual([]);
+  });
+  test('SE-I02: an IP address is not an Ingress host', () => {
+    expect(rule('SE-I02').check(model({ ...sites(), ingresses: [{ name: 'ing', rules: [{ ...route, host: '10.1.2.3' }], units: [iu('bj')] }] })).map(f => f.message))
+      .toEqual([expect.stringContaining('host "10.1.2.3" is not a lower-case DNS name')]);
+  });
+  test('SE-X04: credentials in the proxy URL or noProxy are refused and never repeated; a port over 65535 too', () => {
+    const withCredentials = rule('SE-X04').check(model({ workloads: [proxy({ noProxy: 'localhost,http://u:s3cr3t@x' })] }));
+    expect(withCredentials.map(f => f.message)).toEqual([expect.stringContaining('carry credentials')]);
+    expect(JSON.stringify(withCredentials)).not.toContain('s3cr3t');
+    expect(rule('SE-X04').check(model({ workloads: [proxy({ proxyUrl: 'http://p:99999' })] })).map(f => f.message))
+      .toEqual([expect.stringContaining('with a port up to 65535')]);
+    expect(rule('SE-X04').check(model({ workloads: [proxy({ noProxy: 'localhost,.svc,10.0.0.0/8' })] }))).toEqual([]);
+  });
 });

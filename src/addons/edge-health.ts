@@ -13,7 +13,12 @@ import { Platform } from '../topology/cluster-options';
 import { EdgeCluster } from '../topology/edge-cluster';
 import type { INodeUnit, NodeUnit } from '../topology/node-unit';
 import { TopologyIndex } from '../topology/topology-index';
+import { addCheck } from '../validation/findings';
 import { addModelChecks } from '../validation/model-checks';
+import { RESOURCES, SECRET_VALUE, UNIT_REF } from '../validation/props/common-props';
+import { checkEdgeHealthValues } from '../validation/props/edge-health-values';
+import { BOOLEAN, checkProps, childPath, enumOf, listOf, STRING } from '../validation/props/prop-types';
+import { crossClusterReferences } from '../validation/props/references';
 import { renderResources } from '../workloads/kplus-adapter';
 
 // Controller facts, defined in src/superedge and re-exported here for existing imports.
@@ -179,6 +184,17 @@ export class EdgeHealth extends Construct {
   private readonly explicitMode?: EdgeHealthMode;
 
   public constructor(scope: Construct, id: string, props: EdgeHealthProps = {}) {
+    checkProps(childPath(scope, id), 'EdgeHealth', props, {
+      mode: enumOf('EdgeHealthMode', EdgeHealthMode),
+      checkUnits: listOf(UNIT_REF),
+      namespace: STRING,
+      name: STRING,
+      daemonSet: BOOLEAN,
+      image: STRING,
+      hmacKey: SECRET_VALUE,
+      hmacSyncImage: STRING,
+      resources: RESOURCES,
+    });
     super(scope, id);
     brand(this, 'edgeHealth');
     this.cluster = EdgeCluster.enclosing(this);
@@ -203,6 +219,16 @@ export class EdgeHealth extends Construct {
     if (this.daemonSet && checking) {
       this.addDaemonSet(image, syncImage, resources);
     }
+    addCheck(this, () => [
+      ...crossClusterReferences(this, `EdgeHealth "${this.node.id}"`, this.listed.map(u => ({ prop: 'checkUnits', kind: 'NodeUnit', name: u.unitName, target: u }))),
+      ...checkEdgeHealthValues({
+        what: `EdgeHealth "${this.node.id}"`,
+        name: this.name,
+        namespace: this.namespace,
+        daemonSet: this.daemonSet && checking,
+        resources: resources ? renderResources(resources) : undefined,
+      }),
+    ], () => this.cluster.warningsAsErrors);
     this.admissionEmitted = this.admissionTls !== undefined && props.mode !== EdgeHealthMode.OFF
       && this.cluster.platform === Platform.SUPEREDGE;
     if (this.admissionTls && this.admissionEmitted) {

@@ -6,7 +6,11 @@ import type { ModelBuilder } from '../model/builder';
 import { addModelContribution } from '../model/contributions';
 import { EdgeCluster } from '../topology/edge-cluster';
 import type { INodeUnit } from '../topology/node-unit';
+import { addCheck } from '../validation/findings';
 import { addModelChecks } from '../validation/model-checks';
+import { SECRET_VALUE, STRINGS, UNIT_REF, WORKLOAD } from '../validation/props/common-props';
+import { checkProps, childPath, listOf, struct, workloadPath } from '../validation/props/prop-types';
+import { crossClusterReferences } from '../validation/props/references';
 
 /** The pod annotation that gives a pod an independent network card (plus flannel). */
 export const ENI_ANNOTATION = 'tke.cloud.tencent.com/networks';
@@ -58,6 +62,7 @@ export class EniAddOn extends Construct {
   public readonly secretKey: kplus.SecretValue;
 
   public constructor(scope: Construct, id: string, props: EniAddOnProps) {
+    checkProps(childPath(scope, id), 'EniAddOn', props, { secretId: SECRET_VALUE, secretKey: SECRET_VALUE }, ['secretId', 'secretKey']);
     super(scope, id);
     brand(this, 'eniAddOn');
     EdgeCluster.enclosing(this);
@@ -86,6 +91,10 @@ export class Eni {
    * that are not CVM instances are refused (SE-E01).
    */
   public static enable(workload: kplus.AbstractPod, options: EniOptions): void {
+    checkProps(workloadPath(workload, 'Eni.enable()'), 'Eni.enable()', { workload, options }, {
+      workload: WORKLOAD,
+      options: struct('EniOptions ({ nodeUnits, nodes })', { nodeUnits: listOf(UNIT_REF), nodes: STRINGS }),
+    }, ['workload', 'options']);
     const cluster = EdgeCluster.enclosing(workload);
     const units = [...(options.nodeUnits ?? [])];
     const names = Eni.targetNodes(units, options.nodes ?? []);
@@ -94,6 +103,8 @@ export class Eni {
     if (names.length > 0 && scheduling) {
       scheduling.attract(kplus.Node.labeled(kplus.NodeLabelQuery.in('kubernetes.io/hostname', names)));
     }
+    addCheck(workload, () => crossClusterReferences(workload, `"${workload.node.id}"`,
+      units.map(u => ({ prop: 'Eni.enable() nodeUnits', kind: 'NodeUnit', name: u.unitName, target: u }))), () => cluster.warningsAsErrors);
     const canPin = scheduling !== undefined;
     addModelContribution(workload, builder => builder.addWorkload({
       id: workload.node.path,

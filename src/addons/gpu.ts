@@ -5,7 +5,11 @@ import { podContainers } from '../model/pods';
 import { GPU_RESOURCE } from '../superedge/labels';
 import { EdgeCluster } from '../topology/edge-cluster';
 import type { INodeUnit } from '../topology/node-unit';
+import { addCheck } from '../validation/findings';
 import { addModelChecks } from '../validation/model-checks';
+import { UNIT_REF, WORKLOAD } from '../validation/props/common-props';
+import { checkProps, listOf, workloadPath } from '../validation/props/prop-types';
+import { crossClusterReferences } from '../validation/props/references';
 
 // Controller facts, defined in src/superedge and re-exported here for existing imports.
 export { GPU_RESOURCE };
@@ -20,6 +24,10 @@ export class GpuPlacement {
    * (SE-X01). Grids check their own units.
    */
   public static check(workload: kplus.AbstractPod, nodeUnits: INodeUnit[]): void {
+    checkProps(workloadPath(workload, 'GpuPlacement.check()'), 'GpuPlacement.check()', { workload, nodeUnits }, {
+      workload: WORKLOAD,
+      nodeUnits: listOf(UNIT_REF),
+    }, ['workload', 'nodeUnits']);
     const cluster = EdgeCluster.enclosing(workload);
     const unitIds = nodeUnits.map(u => u.node.path);
     addModelContribution(workload, builder => builder.addWorkload({
@@ -31,6 +39,9 @@ export class GpuPlacement {
       gpuUnitIds: unitIds,
     }));
     addModelChecks(workload, cluster);
+    const units = [...nodeUnits];
+    addCheck(workload, () => crossClusterReferences(workload, `"${workload.node.id}"`,
+      units.map(u => ({ prop: 'GpuPlacement.check() nodeUnits', kind: 'NodeUnit', name: u.unitName, target: u }))), () => cluster.warningsAsErrors);
   }
 
   private constructor() {}

@@ -10,7 +10,8 @@ export function canonical(value: any): any {
   for (const k of Object.keys(value).sort()) {
     const v = value[k];
     if (v === undefined) continue;
-    out[k] = canonical(v);
+    // Defined, not assigned: a key `__proto__` (a valid template or annotation name) stays a key.
+    Object.defineProperty(out, k, { value: canonical(v), enumerable: true, writable: true, configurable: true });
   }
   return out;
 }

@@ -285,6 +285,8 @@ export interface ModelEni {
 /** What CrossRegionAccess.enable() did to a workload. */
 export interface ModelProxy {
   readonly proxyUrl: string;
+  /** The no_proxy value written (comma-separated), when the env is set. */
+  readonly noProxy?: string;
   /** Proxy env the containers already set to other values (`container: NAME=value`). */
   readonly conflicts: readonly string[];
   /** Containers added after enable(), which have no proxy env. */

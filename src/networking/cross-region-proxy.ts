@@ -3,6 +3,8 @@ import { addModelContribution } from '../model/contributions';
 import { Platform } from '../topology/cluster-options';
 import { EdgeCluster } from '../topology/edge-cluster';
 import { addModelChecks } from '../validation/model-checks';
+import { STRINGS, WORKLOAD } from '../validation/props/common-props';
+import { checkProps, STRING, struct, workloadPath } from '../validation/props/prop-types';
 
 /** The pod label TKE Edge's http-proxy webhook acts on. */
 export const HTTP_PROXY_LABEL = 'http-proxy';
@@ -59,14 +61,18 @@ export class CrossRegionAccess {
    *   first: containers added later are reported (SE-X03).
    */
   public static enable(workload: kplus.AbstractPod, options: CrossRegionAccessOptions = {}): void {
+    checkProps(workloadPath(workload, 'CrossRegionAccess.enable()'), 'CrossRegionAccess.enable()', { workload, options }, {
+      workload: WORKLOAD,
+      options: struct('CrossRegionAccessOptions ({ proxyUrl, noProxy })', { proxyUrl: STRING, noProxy: STRINGS }),
+    }, ['workload']);
     const cluster = EdgeCluster.enclosing(workload);
     const proxyUrl = options.proxyUrl ?? DEFAULT_TUNNEL_PROXY_URL;
     const conflicts: string[] = [];
     const containers: kplus.Container[] = [];
+    const noProxy = [...new Set([...DEFAULT_NO_PROXY, ...(options.noProxy ?? [])])].join(',');
     if (cluster.platform === Platform.TKE_EDGE) {
       workload.podMetadata.addLabel(HTTP_PROXY_LABEL, 'enable');
     } else {
-      const noProxy = [...new Set([...DEFAULT_NO_PROXY, ...(options.noProxy ?? [])])].join(',');
       const env: { [name: string]: string } = {
         http_proxy: proxyUrl,
         https_proxy: proxyUrl,
@@ -94,6 +100,7 @@ export class CrossRegionAccess {
         containers: [],
         proxy: {
           proxyUrl,
+          noProxy,
           conflicts: [...conflicts],
           lateContainers: workload.containers.filter(c => !containers.includes(c)).map(c => c.name ?? '(unnamed)'),
         },

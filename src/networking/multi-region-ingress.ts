@@ -10,7 +10,12 @@ import { GRID_WRAPPER_ADDRESS, NODE_UNIT_LABEL_VALUE } from '../superedge/labels
 import { Platform } from '../topology/cluster-options';
 import { EdgeCluster } from '../topology/edge-cluster';
 import { INodeUnit } from '../topology/node-unit';
+import { addCheck } from '../validation/findings';
 import { addModelChecks } from '../validation/model-checks';
+import { RESOURCES, SERVICE_GRID_REF, STRING_MAP, STRINGS, UNIT_REF } from '../validation/props/common-props';
+import { checkIngressValues } from '../validation/props/ingress-values';
+import { checkProps, childPath, enumOf, listOf, NUMBER, objectOf, STRING, struct } from '../validation/props/prop-types';
+import { crossClusterReferences } from '../validation/props/references';
 import { renderResources } from '../workloads/kplus-adapter';
 
 /**
@@ -199,6 +204,7 @@ export class MultiRegionIngress extends Construct {
   public readonly namespace?: string;
 
   public constructor(scope: Construct, id: string, props: MultiRegionIngressProps) {
+    checkProps(childPath(scope, id), 'MultiRegionIngress', props, INGRESS_PROPS, ['nodeUnits']);
     super(scope, id);
     brand(this, 'multiRegionIngress');
     this.cluster = EdgeCluster.enclosing(this);
@@ -215,14 +221,29 @@ export class MultiRegionIngress extends Construct {
     this.legacyIngressApi = minor !== undefined && servesApiVersion(minor, 'Ingress', 'networking.k8s.io/v1') === false;
 
     if (this.emitsControllers) this.addControllerRbac();
-    for (const u of this.units) {
-      const unitId = `Unit-${u.unitName}`;
-      const scopeForUnit = new Construct(this, unitId);
+    // A unit listed twice (or two units of one name) is one error (SE-I11), not duplicate objects.
+    for (const u of this.distinctUnits()) {
+      const scopeForUnit = new Construct(this, `Unit-${u.unitName}`);
       new ManifestObject(scopeForUnit, 'Ingress', {
         apiVersion: this.ingressApiVersion, kind: 'Ingress', name: this.ingressName(u), namespace: this.namespace,
       }, () => ({ body: { spec: this.renderIngressSpec(u) } }));
       if (this.emitsControllers) this.addController(scopeForUnit, u, props);
     }
+    addCheck(this, () => [
+      ...crossClusterReferences(this, `MultiRegionIngress "${this.name}"`, [
+        ...this.units.map(u => ({ prop: 'nodeUnits', kind: 'NodeUnit', name: u.unitName, target: u })),
+        ...this.ruleList.filter(r => r.serviceGrid).map(r => ({ prop: 'rules', kind: 'ServiceGrid', name: r.serviceGrid!.gridName, target: r.serviceGrid })),
+      ]),
+      ...checkIngressValues({
+        what: `MultiRegionIngress "${this.name}"`,
+        unitNames: this.units.map(u => u.unitName),
+        namespace: this.namespace,
+        controllerNamespace: this.controllerNamespace,
+        emitsControllers: this.emitsControllers,
+        nginxConfig: props.nginxConfig,
+        resources: props.resources ? renderResources(props.resources) : undefined,
+      }),
+    ], () => this.cluster.warningsAsErrors);
     addModelChecks(this, this.cluster);
   }
 
@@ -236,7 +257,8 @@ export class MultiRegionIngress extends Construct {
       origin: this.node.path,
       name: this.name,
       namespace: this.namespace,
-      units: this.units.map(u => ({
+      // A unit listed twice is SE-I11 (a construct check), once here: not also two controllers on its nodes (SE-I03).
+      units: this.distinctUnits().map(u => ({
         id: u.node.path,
         name: u.unitName,
         ingressName: this.ingressName(u),
@@ -259,6 +281,7 @@ export class MultiRegionIngress extends Construct {
 
   /** Adds a routing rule (to every unit). */
   public addRule(rule: MultiRegionIngressRule): void {
+    checkProps(this.node.path, 'MultiRegionIngress.addRule()', { rule }, { rule: INGRESS_RULE }, ['rule']);
     this.ruleList.push(rule);
   }
 
@@ -320,6 +343,11 @@ export class MultiRegionIngress extends Construct {
     };
   }
 
+  /** The target units, the first of each name. */
+  private distinctUnits(): INodeUnit[] {
+    return this.units.filter((u, i) => this.units.findIndex(x => x.unitName === u.unitName) === i);
+  }
+
   /**
    * The Ingress and IngressClass API version the cluster serves: networking.k8s.io/v1
    * from Kubernetes 1.19, v1beta1 on 1.18 (src/superedge/api-versions.ts).
@@ -363,7 +391,7 @@ export class MultiRegionIngress extends Construct {
     }));
     // Leader election per unit (ConfigMap + Lease named by --election-id), in the controllers' namespace.
     new ManifestObject(this, 'Role', { apiVersion: rbac, kind: 'Role', name, namespace: ns }, () => {
-      const elections = this.units.map(u => this.electionId(u)).sort();
+      const elections = this.distinctUnits().map(u => this.electionId(u)).sort();
       return {
         body: {
           rules: [
@@ -474,6 +502,34 @@ export class MultiRegionIngress extends Construct {
     });
   }
 }
+
+/** The types of a rule, for callers TypeScript does not check. */
+const INGRESS_RULE = struct('a MultiRegionIngressRule ({ host, path, pathType, serviceGrid or serviceName, port })', {
+  host: STRING,
+  path: STRING,
+  pathType: enumOf('IngressPathType', IngressPathType),
+  serviceGrid: SERVICE_GRID_REF,
+  serviceName: STRING,
+  port: NUMBER,
+}, ['port']);
+
+/** The types of the props, for callers TypeScript does not check. */
+const INGRESS_PROPS = {
+  nodeUnits: listOf(UNIT_REF),
+  rules: listOf(INGRESS_RULE),
+  tls: listOf(struct('a MultiRegionIngressTls ({ hosts, secret })', {
+    hosts: STRINGS,
+    secret: objectOf('an ISecret (e.g. kplus.Secret.fromSecretName(scope, id, name))', v => typeof v.name === 'string'),
+  }, ['hosts', 'secret'])),
+  name: STRING,
+  namespace: STRING,
+  ingressClassPrefix: STRING,
+  controllerNamespace: STRING,
+  controllerNodes: STRINGS,
+  image: STRING,
+  resources: RESOURCES,
+  nginxConfig: STRING_MAP,
+};
 
 /** The Service port a rule routes to (a ServiceGrid's target port is translated). */
 function backendPort(r: MultiRegionIngressRule): number {

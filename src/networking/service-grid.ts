@@ -8,8 +8,17 @@ import { serviceGridFromObject } from '../model/grids';
 import { SERVICE_GRID_SUFFIX, serviceGridServiceName } from '../superedge/names';
 import { EdgeCluster } from '../topology/edge-cluster';
 import { INodeGroup } from '../topology/node-group';
+import { addCheck } from '../validation/findings';
 import { addModelChecks } from '../validation/model-checks';
+import { GROUP_REF, METADATA, SERVICE_PORT } from '../validation/props/common-props';
+import { checkProps, childPath, enumOf, listOf, objectOf, STRING } from '../validation/props/prop-types';
+import { crossClusterReferences } from '../validation/props/references';
+import { checkServiceGridValues } from '../validation/props/service-grid-values';
 import { selectorOf } from '../workloads/kplus-adapter';
+
+function pathOf(x: kplus.IPodSelector): string {
+  return (x as any).node?.path ?? '';
+}
 
 // Controller facts, defined in src/superedge and re-exported here for existing imports.
 export { SERVICE_GRID_SUFFIX };
@@ -90,9 +99,20 @@ export class ServiceGrid extends Construct {
   public readonly cluster: EdgeCluster;
   private readonly _ports: kplus.ServicePort[];
   private _selector?: kplus.IPodSelector;
+  /** StatefulSetGrids that name this grid while it has no selector of its own. */
+  private readonly claimants: kplus.IPodSelector[] = [];
   private readonly resource: ManifestObject;
 
   public constructor(scope: Construct, id: string, props: ServiceGridProps) {
+    checkProps(childPath(scope, id), 'ServiceGrid', props, {
+      name: STRING,
+      nodeGroup: GROUP_REF,
+      selector: objectOf('an IPodSelector (e.g. a DeploymentGrid)', v => typeof v.toPodSelectorConfig === 'function'),
+      ports: listOf(SERVICE_PORT),
+      type: enumOf('kplus.ServiceType', kplus.ServiceType as any),
+      clusterIp: STRING,
+      metadata: METADATA,
+    }, ['nodeGroup']);
     super(scope, id);
     this.cluster = EdgeCluster.enclosing(this);
     this.gridName = props.name ?? id;
@@ -113,6 +133,20 @@ export class ServiceGrid extends Construct {
     }));
     for (const [k, v] of Object.entries(props.metadata?.labels ?? {})) this.resource.metadata.addLabel(k, v);
     for (const [k, v] of Object.entries(props.metadata?.annotations ?? {})) this.resource.metadata.addAnnotation(k, v);
+    addCheck(this, () => [
+      ...crossClusterReferences(this, `ServiceGrid "${this.gridName}"`, [
+        { prop: 'nodeGroup', kind: 'NodeGroup', name: this.nodeGroup.groupName, target: this.nodeGroup },
+        { prop: 'selector', kind: 'grid', name: (this._selector as any)?.gridName ?? (this._selector as any)?.node?.id ?? '', target: this._selector },
+      ]),
+      ...checkServiceGridValues({
+        what: `ServiceGrid "${this.gridName}"`,
+        namespace: this.namespace,
+        labels: this.resource.metadata.toJson().labels,
+        annotations: this.resource.metadata.toJson().annotations,
+        ports: this._ports,
+        statefulSets: this.claimants.map(pathOf),
+      }),
+    ], () => this.cluster.warningsAsErrors);
     addModelChecks(this, this.cluster);
   }
 
@@ -133,6 +167,7 @@ export class ServiceGrid extends Construct {
 
   /** Adds a port. */
   public addPort(port: kplus.ServicePort): void {
+    checkProps(this.node.path, 'ServiceGrid.addPort()', { port }, { port: SERVICE_PORT }, ['port']);
     this._ports.push(port);
   }
 
@@ -141,7 +176,11 @@ export class ServiceGrid extends Construct {
    * @internal
    */
   public _selectIfUnset(selector: kplus.IPodSelector): void {
-    if (!this._selector) this._selector = selector;
+    if (this._selector && !this.claimants.includes(this._selector)) return; // the user's own selector
+    // Several StatefulSetGrids naming this grid are refused (SE-W15); the pick does not
+    // depend on declaration order.
+    this.claimants.push(selector);
+    this._selector = [...this.claimants].sort((a, b) => (pathOf(a) < pathOf(b) ? -1 : pathOf(a) > pathOf(b) ? 1 : 0))[0];
   }
 
   /**

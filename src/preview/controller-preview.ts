@@ -1,12 +1,13 @@
 import { App, Chart } from 'cdk8s';
 import { IConstruct } from 'constructs';
-import { canonical } from '../internal/util';
+import { byString, canonical } from '../internal/util';
 import { ServiceGrid } from '../networking/service-grid';
 import { GRID_SELECTOR_LABEL, GRID_UNIQ_KEY_LABEL, TOPOLOGY_KEYS_ANNOTATION } from '../superedge/labels';
 import { gridWorkloadName, serviceGridServiceName } from '../superedge/names';
 import { resolveTemplateName } from '../superedge/templates';
 import { EdgeCluster, sortManifests } from '../topology/edge-cluster';
 import { NodeUnit } from '../topology/node-unit';
+import { checkProps, STRING } from '../validation/props/prop-types';
 import { DeploymentGrid } from '../workloads/deployment-grid';
 import { GridWorkload, gridValues } from '../workloads/grid-base';
 
@@ -79,6 +80,7 @@ export class ControllerPreview {
    * annotation `cdk8s-superedge.io/preview` saying it is for review only.
    */
   public addChart(props: ControllerPreviewChartProps = {}): Chart {
+    checkProps(this.scope.node.path, 'ControllerPreview.addChart()', props, { id: STRING });
     const cluster = EdgeCluster.enclosing(this.scope);
     const app = App.of(cluster);
     return new PreviewChart(app, props.id ?? `${cluster.node.id}-controller-preview`, this);
@@ -114,7 +116,11 @@ function previewWorkloads(grid: GridWorkload): any[] {
   const spec = manifest.spec;
   const key: string = spec.gridUniqKey;
   const isDeployment = grid instanceof DeploymentGrid;
-  return gridValues(grid.nodeGroup).map(value => {
+  const values = gridValues(grid.nodeGroup);
+  // A name missing from templatePool stops the controller's whole reconcile of the grid
+  // (SE-P04 refuses it): then it creates nothing at all.
+  if (values.some(v => resolveTemplate(spec, v) === undefined)) return [];
+  return values.map(value => {
     // Only the path to the nodeSelector is copied: `objects` copies every object whole
     // (canonical) once they are all built.
     const chosen = resolveTemplate(spec, value) ?? {};
@@ -139,9 +145,8 @@ function previewWorkloads(grid: GridWorkload): any[] {
 function resolveTemplate(spec: any, value: string): any {
   const name = resolveTemplateName(spec, value);
   if (name === undefined) return spec.template;
-  const entry = spec.templatePool?.[name];
-  if (!entry) throw new Error(`template "${name}" for "${value}" is not in templatePool (SE-P04)`);
-  return entry;
+  const pool = spec.templatePool ?? {};
+  return Object.prototype.hasOwnProperty.call(pool, name) ? pool[name] : undefined;
 }
 
 function previewService(sg: ServiceGrid): any {
@@ -162,7 +167,9 @@ function previewService(sg: ServiceGrid): any {
 
 function previewNodes(units: NodeUnit[]): any[] {
   const labels = new Map<string, { [key: string]: string }>();
-  for (const u of units) {
+  // By name, not declaration order (units setting one label differently are refused, SE-N07).
+  const ordered = [...units].sort((a, b) => byString(a.unitName, b.unitName) || byString(a.node.path, b.node.path));
+  for (const u of ordered) {
     const unitLabels = u.effectiveNodeLabels;
     for (const n of u.nodeNames) labels.set(n, { ...(labels.get(n) ?? {}), ...unitLabels });
   }

@@ -8,7 +8,11 @@ import type { ModelBuilder } from '../model/builder';
 import { kindRank } from '../superedge/kinds';
 import { noteCluster } from '../tke/capture';
 import { tkeCreateRequestOf } from '../tke/create-request';
+import { addCheck } from '../validation/findings';
 import { addModelChecks } from '../validation/model-checks';
+import { checkClusterObjects } from '../validation/props/cluster-objects';
+import { CDK8S_METADATA_MAP, STRINGS } from '../validation/props/common-props';
+import { BOOLEAN, checkProps, childPath, enumOf, objectOf, STRING, WHOLE_NUMBER } from '../validation/props/prop-types';
 import { foreignKplusObjects } from '../workloads/kplus-line';
 
 /**
@@ -234,6 +238,7 @@ export class EdgeCluster extends Chart {
   public readonly gitOpsName?: string;
 
   public constructor(scope: Construct, id: string, props: EdgeClusterProps = {}) {
+    checkProps(childPath(scope, id), 'EdgeCluster', props, CLUSTER_PROPS);
     super(scope, id, { disableResourceNameHashes: true, ...props });
     Object.defineProperty(this, EDGE_CLUSTER_SYMBOL, { value: true });
     this.platform = props.platform ?? Platform.SUPEREDGE;
@@ -266,6 +271,7 @@ export class EdgeCluster extends Chart {
         return [];
       },
     });
+    addCheck(this, () => checkClusterObjects(this, props.namespace, props.labels), () => this.warningsAsErrors);
     addModelChecks(this, this);
     noteCluster(this); // for `cdk8s-superedge tke create-cluster --program`
   }
@@ -352,6 +358,29 @@ export class EdgeCluster extends Chart {
     return `${constructCount}/${topologyVersion(this)}`;
   }
 }
+
+/** The types of the props, for callers TypeScript does not check. */
+const CLUSTER_PROPS = {
+  clusterName: STRING,
+  platform: enumOf('Platform', Platform),
+  kubernetesVersion: objectOf('a KubernetesVersion (e.g. KubernetesVersion.V1_22_5 or KubernetesVersion.of(\'1.22.5\'))', v => typeof v.version === 'string'),
+  containerRuntime: enumOf('ContainerRuntime', ContainerRuntime),
+  podCidr: STRING,
+  serviceCidr: STRING,
+  vpcCidr: STRING,
+  otherClusterCidrs: STRINGS,
+  nodeNetworks: STRINGS,
+  maxPodsPerNode: WHOLE_NUMBER,
+  kubeProxyMode: enumOf('KubeProxyMode', KubeProxyMode),
+  specification: objectOf('a ClusterSpecification (e.g. ClusterSpecification.L20)', v => v instanceof ClusterSpecification),
+  autoUpgradeSpecification: BOOLEAN,
+  warningsAsErrors: BOOLEAN,
+  createNamespaces: BOOLEAN,
+  // vpcId, region and clusterDescription are checked by tkeCreateRequest() (SE-T03), which reads them.
+  namespace: STRING,
+  labels: CDK8S_METADATA_MAP,
+  disableResourceNameHashes: BOOLEAN,
+};
 
 const VALIDATED = 'validated-tree-state';
 /** Namespaces every cluster has: never written. */

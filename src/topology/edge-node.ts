@@ -77,6 +77,9 @@ export class EdgeNode {
   public readonly cvmInstanceId?: string;
 
   public constructor(props: EdgeNodeProps) {
+    // Checked where the node is used (its unit has a construct path); null props from a
+    // JavaScript caller leave the name undefined, which the unit refuses.
+    props = props ?? ({} as EdgeNodeProps);
     this.name = props.name;
     this.architecture = props.architecture;
     this.defaultInterface = props.defaultInterface;

@@ -5,6 +5,8 @@ import { KinsUnitChart } from './kins-unit-chart';
 import { AutonomyLevel, NodeTaint, NodeUnit, NodeUnitProps } from './node-unit';
 import type { ModelKins } from '../model/types';
 import { KINS_TAINT_KEY } from '../superedge/labels';
+import { SECRET_VALUE } from '../validation/props/common-props';
+import { checkProps, childPath, enumOf, STRING } from '../validation/props/prop-types';
 
 // Controller facts, defined in src/superedge and re-exported here for existing imports.
 export { KINS_TAINT_KEY };
@@ -112,6 +114,7 @@ export class KinsUnit extends NodeUnit {
   private _unitChart?: KinsUnitChart;
 
   public constructor(scope: Construct, id: string, props: KinsUnitProps = {}) {
+    checkProps(childPath(scope, id), 'KinsUnit', props, KINS_PROPS);
     super(scope, id, props);
     this.mode = props.mode ?? KinsMode.SINGLE_MASTER;
     this.k3sImage = props.k3sImage;
@@ -178,3 +181,13 @@ export class KinsUnit extends NodeUnit {
     return { [KINS_PASSWORD_SECRET_ANNOTATION]: `${p.secret.name}/${p.key}` };
   }
 }
+
+/** The types of the Kins props (NodeUnit checks the others), for callers TypeScript does not check. */
+const KINS_PROPS = {
+  mode: enumOf('KinsMode', KinsMode),
+  k3sImage: STRING,
+  criwImage: STRING,
+  serviceCidr: STRING,
+  nodePortRange: STRING,
+  publicAccessPassword: SECRET_VALUE,
+};

@@ -9,7 +9,11 @@ import { ManifestObject } from '../internal/manifest-object';
 import { nonEmpty } from '../internal/util';
 import type { ModelBuilder } from '../model/builder';
 import { toModelSelector } from '../model/from-props';
+import { addCheck } from '../validation/findings';
 import { addModelChecks } from '../validation/model-checks';
+import { LABEL_SELECTOR, STRINGS, UNIT_REF } from '../validation/props/common-props';
+import { checkProps, childPath, listOf, STRING } from '../validation/props/prop-types';
+import { crossClusterReferences } from '../validation/props/references';
 
 /**
  * A NodeGroup: declared here, or defined elsewhere and referenced by name.
@@ -60,6 +64,7 @@ export interface NodeGroupProps {
 
 class NodeGroupReference extends Construct implements INodeGroup {
   public constructor(scope: Construct, id: string, public readonly groupName: string) {
+    checkProps(childPath(scope, id), 'NodeGroup.fromName()', { name: groupName }, { name: STRING }, ['name']);
     super(scope, id);
   }
 }
@@ -89,6 +94,12 @@ export class NodeGroup extends Construct implements INodeGroup {
   private readonly memberSet = new Set<INodeUnit>();
 
   public constructor(scope: Construct, id: string, props: NodeGroupProps = {}) {
+    checkProps(childPath(scope, id), 'NodeGroup', props, {
+      name: STRING,
+      nodeUnits: listOf(UNIT_REF),
+      unitSelector: LABEL_SELECTOR,
+      autoFindNodeKeys: STRINGS,
+    });
     super(scope, id);
     brand(this, 'nodeGroup');
     this.cluster = EdgeCluster.enclosing(this);
@@ -113,12 +124,15 @@ export class NodeGroup extends Construct implements INodeGroup {
         },
       },
     }));
+    addCheck(this, () => crossClusterReferences(this, `NodeGroup "${this.groupName}"`,
+      this.members.map(u => ({ prop: 'nodeUnits', kind: 'NodeUnit', name: u.unitName, target: u }))), () => this.cluster.warningsAsErrors);
     addModelChecks(this, this.cluster);
     touchTopology(this.cluster);
   }
 
   /** Adds member units. Every grid on this group then also deploys to them. */
   public addNodeUnit(...units: INodeUnit[]): void {
+    checkProps(this.node.path, 'NodeGroup.addNodeUnit()', { units }, { units: listOf(UNIT_REF) });
     for (const u of units) {
       if (this.memberSet.has(u)) continue;
       this.memberSet.add(u);

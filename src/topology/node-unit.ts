@@ -1,7 +1,7 @@
 import * as kplus from 'cdk8s-plus-27';
 import { Construct, IConstruct } from 'constructs';
 import { EdgeCluster } from './edge-cluster';
-import { EdgeNode } from './edge-node';
+import { EdgeNode, NodeArchitecture } from './edge-node';
 import { LabelSelector, renderSelector } from './selectors';
 import { touchTopology, TopologyIndex } from './topology-index';
 import { brand } from '../internal/brands';
@@ -13,6 +13,8 @@ import { toModelNode, toModelSelector } from '../model/from-props';
 import type { ModelKins } from '../model/types';
 import { ALL_NODES_UNIT_NAME, GPU_NODE_LABEL, GPU_NODE_LABEL_VALUE, NODE_GROUP_LABEL_VALUE, NODE_UNIT_LABEL_VALUE } from '../superedge/labels';
 import { addModelChecks } from '../validation/model-checks';
+import { LABEL_SELECTOR, STRING_MAP, STRINGS, TAINT } from '../validation/props/common-props';
+import { allOf, BOOLEAN, checkProps, childPath, enumOf, listOf, objectOf, STRING, struct } from '../validation/props/prop-types';
 
 // Controller facts, defined in src/superedge and re-exported here for existing imports.
 export { ALL_NODES_UNIT_NAME, GPU_NODE_LABEL, NODE_UNIT_LABEL_VALUE };
@@ -146,6 +148,7 @@ export interface NodeUnitProps {
 
 class NodeUnitReference extends Construct implements INodeUnit {
   public constructor(scope: Construct, id: string, public readonly unitName: string) {
+    checkProps(childPath(scope, id), 'NodeUnit.fromName()', { name: unitName }, { name: STRING }, ['name']);
     super(scope, id);
   }
 
@@ -203,6 +206,7 @@ export class NodeUnit extends Construct implements INodeUnit {
   private readonly metaLabels: { [key: string]: string };
 
   public constructor(scope: Construct, id: string, props: NodeUnitProps = {}) {
+    checkProps(childPath(scope, id), new.target.name, props, NODE_UNIT_PROPS);
     super(scope, id);
     brand(this, 'nodeUnit');
     this.cluster = EdgeCluster.enclosing(this);
@@ -263,11 +267,13 @@ export class NodeUnit extends Construct implements INodeUnit {
 
   /** Adds member nodes by name. */
   public addNode(...names: string[]): void {
+    checkProps(this.node.path, 'NodeUnit.addNode()', { names }, { names: STRINGS });
     for (const name of names) this.addEdgeNode(EdgeNode.named(name));
   }
 
   /** Adds a member node with its facts. */
   public addEdgeNode(node: EdgeNode): void {
+    checkProps(this.node.path, 'NodeUnit.addEdgeNode()', { node }, { node: EDGE_NODE }, ['node']);
     const list = this.nodeMap.get(node.name) ?? [];
     list.push(node);
     this.nodeMap.set(node.name, list);
@@ -278,12 +284,14 @@ export class NodeUnit extends Construct implements INodeUnit {
 
   /** Adds a label to set on every member node. */
   public addNodeLabel(key: string, value: string): void {
+    checkProps(this.node.path, 'NodeUnit.addNodeLabel()', { key, value }, { key: STRING, value: STRING }, ['key', 'value']);
     this.labels[key] = value;
     touchTopology(this.cluster); // the index knows which label keys units use
   }
 
   /** Adds a taint to set on every member node. */
   public addNodeTaint(taint: NodeTaint): void {
+    checkProps(this.node.path, 'NodeUnit.addNodeTaint()', { taint }, { taint: TAINT }, ['taint']);
     this.taints.push(taint);
   }
 
@@ -384,3 +392,30 @@ export class NodeUnit extends Construct implements INodeUnit {
     };
   }
 }
+
+/** An EdgeNode whose facts have the declared types. */
+const EDGE_NODE = allOf('an EdgeNode (new EdgeNode({ name }))',
+  objectOf('an EdgeNode (new EdgeNode({ name }))', v => v instanceof EdgeNode),
+  struct('an EdgeNode (new EdgeNode({ name }))', {
+    name: STRING,
+    architecture: enumOf('NodeArchitecture', NodeArchitecture),
+    defaultInterface: STRING,
+    networkCidr: STRING,
+    gpu: BOOLEAN,
+    cvmInstanceId: STRING,
+  }, ['name']));
+
+/** The types of the props, for callers TypeScript does not check. */
+const NODE_UNIT_PROPS = {
+  name: STRING,
+  nodes: STRINGS,
+  edgeNodes: listOf(EDGE_NODE),
+  selector: LABEL_SELECTOR,
+  type: enumOf('NodeUnitType', NodeUnitType),
+  nodeLabels: STRING_MAP,
+  nodeAnnotations: STRING_MAP,
+  nodeTaints: listOf(TAINT),
+  unschedulable: BOOLEAN,
+  unitLabels: STRING_MAP,
+  edgeHealth: BOOLEAN,
+};

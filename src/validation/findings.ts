@@ -197,6 +197,11 @@ export function suppressionOf(construct: IConstruct, ruleId: string): string | u
 
 function describe(f: { ruleId: string; message: string; fix: string; severity?: Severity }): string {
   const kind = f.severity === Severity.WARNING ? 'warning ' : '';
-  return `${kind}${f.ruleId}: ${f.message}. Fix: ${f.fix}`;
+  return `${kind}${f.ruleId}: ${oneLine(f.message)}. Fix: ${oneLine(f.fix)}`;
+}
+
+/** A finding is one line: line breaks inside the values it quotes are written as `\n`. */
+function oneLine(text: string): string {
+  return text.replace(/\r/g, '\\r').replace(/\n/g, '\\n').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }
 

@@ -83,4 +83,6 @@ export const AREA_TITLES: { readonly [letter: string]: string } = {
   F: 'Fleet catalogue',
   R: 'Rollouts in waves',
   Q: 'Capacity per site',
+  A: 'Prop types',
+  M: 'Metadata and values',
 };

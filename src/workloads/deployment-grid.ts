@@ -4,6 +4,8 @@ import { Construct } from 'constructs';
 import { GridProps, GridWorkload } from './grid-base';
 import { renderDeploymentStrategy } from './kplus-adapter';
 import { addModelChecks } from '../validation/model-checks';
+import { DURATION } from '../validation/props/common-props';
+import { checkProps, childPath, objectOf, PropTypeError } from '../validation/props/prop-types';
 
 /**
  * Properties of a DeploymentGrid.
@@ -50,13 +52,21 @@ export class DeploymentGrid extends GridWorkload {
   public readonly progressDeadline: Duration;
 
   public constructor(scope: Construct, id: string, props: DeploymentGridProps) {
+    checkProps(childPath(scope, id), 'DeploymentGrid', props, {
+      strategy: objectOf('a kplus.DeploymentStrategy (e.g. kplus.DeploymentStrategy.rollingUpdate())', v => typeof v._toKube === 'function'),
+      minReady: DURATION,
+      progressDeadline: DURATION,
+    });
+    // Checked before the construct exists, so that a refused grid leaves nothing half-built in the tree.
+    const minReady = props?.minReady ?? Duration.seconds(0);
+    const progressDeadline = props?.progressDeadline ?? Duration.seconds(600);
+    if (progressDeadline.toSeconds() <= minReady.toSeconds()) {
+      throw new PropTypeError([`[${childPath(scope, id)}] SE-W11: DeploymentGrid prop progressDeadline (${progressDeadline.toSeconds()}s) must be greater than minReady (${minReady.toSeconds()}s). Fix: pass a longer progressDeadline or a shorter minReady`]);
+    }
     super(scope, id, 'DeploymentGrid', props);
     this.strategy = props.strategy;
-    this.minReady = props.minReady ?? Duration.seconds(0);
-    this.progressDeadline = props.progressDeadline ?? Duration.seconds(600);
-    if (this.progressDeadline.toSeconds() <= this.minReady.toSeconds()) {
-      throw new Error(`'progressDeadline' (${this.progressDeadline.toSeconds()}s) must be greater than 'minReady' (${this.minReady.toSeconds()}s)`);
-    }
+    this.minReady = minReady;
+    this.progressDeadline = progressDeadline;
     addModelChecks(this, this.cluster);
   }
 

@@ -15,7 +15,12 @@ import { EdgeCluster } from '../topology/edge-cluster';
 import { INodeGroup, NodeGroup } from '../topology/node-group';
 import { INodeUnit, NodeUnit } from '../topology/node-unit';
 import { TopologyIndex } from '../topology/topology-index';
+import { addCheck } from '../validation/findings';
 import { addModelChecks } from '../validation/model-checks';
+import { CONTAINER, GROUP_REF, METADATA, RESOURCES, STRING_MAP, UNIT_REF } from '../validation/props/common-props';
+import { checkGridValues, GridValueFacts } from '../validation/props/grid-values';
+import { BOOLEAN, checkProps, childPath, enumOf, listOf, NUMBER, STRING, struct } from '../validation/props/prop-types';
+import { crossClusterReferences } from '../validation/props/references';
 
 
 // Controller facts, defined in src/superedge and re-exported here for existing imports.
@@ -192,6 +197,8 @@ export abstract class GridWorkload extends kplus.Workload {
   private otherSites?: { override: SiteOverride; templateName: string };
 
   protected constructor(scope: Construct, id: string, kind: string, props: GridProps) {
+    // Before cdk8s-plus reads the containers: wrong types get a path, not a TypeError.
+    checkProps(childPath(scope, id), kind, props, GRID_PROPS, ['nodeGroup']);
     super(scope, id, { ...props, select: false, spread: false });
     brand(this, 'gridWorkload');
     this.cluster = EdgeCluster.enclosing(this);
@@ -219,6 +226,30 @@ export abstract class GridWorkload extends kplus.Workload {
       this.scheduling.spread({ topology: kplus.Topology.ZONE });
     }
     if (props.isolate) this.connections.isolate();
+    addCheck(this, () => [
+      ...crossClusterReferences(this, `${kind} "${this.gridName}"`, [
+        { prop: 'nodeGroup', kind: 'NodeGroup', name: this.nodeGroup.groupName, target: this.nodeGroup },
+        ...this.overrides.map(o => ({ prop: 'overrideSite()', kind: 'NodeUnit', name: o.unit.unitName, target: o.unit })),
+      ]),
+      ...checkGridValues(this._valueFacts(kind)),
+    ], () => this.cluster.warningsAsErrors);
+  }
+
+  /**
+   * What the value checks read of this grid (rendered now).
+   * @internal
+   */
+  public _valueFacts(kind: string): GridValueFacts {
+    const template = this._renderTemplate();
+    return {
+      what: `${kind} "${this.gridName}"`,
+      namespace: this.namespace,
+      metadata: this.apiObject.metadata.toJson(),
+      template,
+      updateStrategy: template?.updateStrategy,
+      overrideResources: this.overrides.filter(o => o.override.resources)
+        .map(o => ({ unit: o.unit.unitName, resources: renderResources(o.override.resources!) })),
+    };
   }
 
   /**
@@ -227,6 +258,7 @@ export abstract class GridWorkload extends kplus.Workload {
    * pod restarted while the site's link to the registry is down cannot start).
    */
   public addContainer(cont: kplus.ContainerProps): kplus.Container {
+    checkProps(this.node.path, `${this.constructor.name}.addContainer()`, { container: cont }, { container: CONTAINER }, ['container']);
     return super.addContainer({
       ...cont,
       resources: cont.resources ?? GridWorkload.EDGE_DEFAULT_RESOURCES,
@@ -265,6 +297,7 @@ export abstract class GridWorkload extends kplus.Workload {
    * @param changes what differs in that site
    */
   public overrideSite(unit: INodeUnit, changes: SiteOverride): void {
+    checkProps(this.node.path, `${this.constructor.name}.overrideSite()`, { unit, changes }, { unit: UNIT_REF, changes: SITE_OVERRIDE }, ['unit', 'changes']);
     this.overrides.push({ unit, override: changes, templateName: changes.templateName ?? unit.unitName });
   }
 
@@ -378,22 +411,23 @@ export abstract class GridWorkload extends kplus.Workload {
    */
   public _renderSpec(): any {
     const template = this._renderTemplate();
-    const pool: { [name: string]: any } = {};
-    const templates: { [unit: string]: string } = {};
+    // Maps, not `in` on objects: a unit or template named "constructor" or "__proto__" is a name like any other.
+    const pool = new Map<string, any>();
+    const templates = new Map<string, string>();
     for (const o of this._overrides()) {
-      templates[o.unit.unitName] = o.templateName;
+      templates.set(o.unit.unitName, o.templateName);
       // `default` without changes: the site runs spec.template (after overrideOtherSites).
       if (o.templateName === DEFAULT_TEMPLATE_NAME && JSON.stringify(overrideSignature({ ...o.override, templateName: undefined })) === '{}') continue;
-      if (!(o.templateName in pool)) pool[o.templateName] = applyOverride(template, o.override);
+      if (!pool.has(o.templateName)) pool.set(o.templateName, applyOverride(template, o.override));
     }
     const others = this.otherSites;
-    if (others && !(others.templateName in pool)) pool[others.templateName] = applyOverride(template, others.override);
-    const hasPool = Object.keys(pool).length > 0 || Object.keys(templates).length > 0;
+    if (others && !pool.has(others.templateName)) pool.set(others.templateName, applyOverride(template, others.override));
+    const hasPool = pool.size > 0 || templates.size > 0;
     return {
       gridUniqKey: this.nodeGroup.groupName,
       template,
-      templatePool: hasPool ? pool : undefined,
-      templates: hasPool ? templates : undefined,
+      templatePool: hasPool ? ownRecord(pool) : undefined,
+      templates: hasPool ? ownRecord(templates) : undefined,
       // Written explicitly: the controller writes it when absent (GitOps drift otherwise).
       defaultTemplateName: others ? others.templateName : DEFAULT_TEMPLATE_NAME,
     };
@@ -445,6 +479,37 @@ export abstract class GridWorkload extends kplus.Workload {
     return [...this.overrides];
   }
 }
+
+/** A record with exactly these own keys (defined, so that `__proto__` is a key, not the prototype). */
+function ownRecord<T>(entries: Map<string, T>): { [key: string]: T } {
+  const out: { [key: string]: T } = {};
+  for (const [k, v] of entries) Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
+  return out;
+}
+
+/** The types of the props shared by the grids, for callers TypeScript does not check. */
+const GRID_PROPS = {
+  name: STRING,
+  nodeGroup: GROUP_REF,
+  replicas: NUMBER,
+  podMetadata: METADATA,
+  metadata: METADATA,
+  spread: BOOLEAN,
+  gridCrd: enumOf('GridCrd', GridCrd),
+  containers: listOf(CONTAINER),
+  initContainers: listOf(CONTAINER),
+  isolate: BOOLEAN,
+};
+
+/** The types of a site override. */
+const SITE_OVERRIDE = struct('a SiteOverride ({ replicas, image, env, resources, containerName, templateName })', {
+  replicas: NUMBER,
+  image: STRING,
+  env: STRING_MAP,
+  resources: RESOURCES,
+  containerName: STRING,
+  templateName: STRING,
+});
 
 /** The member units of a group the library declared, or undefined when they are not known (a reference). Internal. */
 export function knownMembers(group: INodeGroup): INodeUnit[] | undefined {

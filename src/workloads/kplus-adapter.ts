@@ -20,7 +20,9 @@ export function renderPodTemplate(workload: kplus.Workload, labels: { [key: stri
   const podLabels: { [key: string]: string } = { ...(meta.labels ?? {}) };
   delete podLabels[KPLUS_ADDRESS_LABEL];
   Object.assign(podLabels, labels);
-  const spec = (workload as any)._toPodSpec();
+  // cdk8s-plus throws (without a construct path) on a pod without containers; a grid
+  // without containers is refused by a rule, so its checks see an empty container list.
+  const spec = workload.containers.length === 0 ? { containers: [] } : (workload as any)._toPodSpec();
   return kplus.k8s.toJson_PodTemplateSpec({
     metadata: {
       labels: podLabels,

@@ -3,7 +3,11 @@ import { Construct } from 'constructs';
 import { GridProps, GridWorkload } from './grid-base';
 import { renderStatefulSetStrategy } from './kplus-adapter';
 import { ServiceGrid } from '../networking/service-grid';
+import { addCheck } from '../validation/findings';
 import { addModelChecks } from '../validation/model-checks';
+import { SERVICE_GRID_REF } from '../validation/props/common-props';
+import { checkProps, childPath, enumOf, objectOf } from '../validation/props/prop-types';
+import { crossClusterReferences } from '../validation/props/references';
 
 /**
  * Properties of a StatefulSetGrid.
@@ -52,11 +56,19 @@ export class StatefulSetGrid extends GridWorkload {
   public readonly strategy?: kplus.StatefulSetUpdateStrategy;
 
   public constructor(scope: Construct, id: string, props: StatefulSetGridProps) {
+    checkProps(childPath(scope, id), 'StatefulSetGrid', props, {
+      serviceGrid: SERVICE_GRID_REF,
+      podManagementPolicy: enumOf('kplus.PodManagementPolicy', kplus.PodManagementPolicy as any),
+      strategy: objectOf('a kplus.StatefulSetUpdateStrategy (e.g. kplus.StatefulSetUpdateStrategy.rollingUpdate())', v => typeof v._toKube === 'function'),
+    }, ['serviceGrid']);
     super(scope, id, 'StatefulSetGrid', props);
     this.serviceGrid = props.serviceGrid;
     this.podManagementPolicy = props.podManagementPolicy ?? kplus.PodManagementPolicy.ORDERED_READY;
     this.strategy = props.strategy;
     this.serviceGrid._selectIfUnset(this);
+    addCheck(this, () => crossClusterReferences(this, `StatefulSetGrid "${this.gridName}"`, [
+      { prop: 'serviceGrid', kind: 'ServiceGrid', name: this.serviceGrid.gridName, target: this.serviceGrid },
+    ]), () => this.cluster.warningsAsErrors);
     addModelChecks(this, this.cluster);
   }
 

@@ -72,6 +72,7 @@ import { KinsServiceCidr } from './kins/KinsServiceCidr';
 import { KinsUnitName } from './kins/KinsUnitName';
 import { IngressHostPortsFree } from './nodes/IngressHostPortsFree';
 import { NodeFactsAgree } from './nodes/NodeFactsAgree';
+import { NodeLabelsAgree } from './nodes/NodeLabelsAgree';
 import { NodeListedOnce } from './nodes/NodeListedOnce';
 import { NodeNamesDns } from './nodes/NodeNamesDns';
 import { NodeNamesNotIps } from './nodes/NodeNamesNotIps';
@@ -101,7 +102,9 @@ import { DefaultUnitReserved } from './unit/DefaultUnitReserved';
 import { GpuUnitsUniform } from './unit/GpuUnitsUniform';
 import { L3TaintsKept } from './unit/L3TaintsKept';
 import { SingleTaint } from './unit/SingleTaint';
+import { TaintsValid } from './unit/TaintsValid';
 import { UnitHasMembers } from './unit/UnitHasMembers';
+import { UnitLabelsValid } from './unit/UnitLabelsValid';
 import { UnitNameNotUserLabel } from './unit/UnitNameNotUserLabel';
 import { UnitNameUsable } from './unit/UnitNameUsable';
 import { UnitSelectorNotEmpty } from './unit/UnitSelectorNotEmpty';
@@ -148,7 +151,7 @@ export const CATALOGUE: readonly TopologyRule[] = [
   UnitNameUsable, UnitNameNotUserLabel, DefaultUnitReserved, UnitSelectorNotEmpty, UnitHasMembers,
   NodeListedOnce, NodeNamesNotIps, NodeNamesDns,
   ClusterCidrsParse, PrivateCidrRanges, CidrsDisjoint, PodCidrCapacity, ClusterSpecificationFits,
-  L3TaintsKept, SingleTaint, GpuUnitsUniform,
+  L3TaintsKept, SingleTaint, GpuUnitsUniform, UnitLabelsValid, TaintsValid, NodeLabelsAgree,
   KinsKubernetesVersion, KinsContainerd, KinsNodeCount, KinsUnitName, KinsServiceCidr, KinsNodePortRange, KinsEdgeType,
   GroupNameUsable, GroupNameNotUnitName, GroupNameNotUserLabel, GroupSelectorNotEmpty, GroupHasMembers, AutoFindKeysAreLabelKeys,
   GroupUnitsDisjoint,

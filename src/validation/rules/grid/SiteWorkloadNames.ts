@@ -1,4 +1,4 @@
-import { gridValues, workloadKindOf } from './helpers';
+import { derivableValues, workloadKindOf } from './helpers';
 import type { TopologyModel } from '../../../model/types';
 import { isDns1123Subdomain, isSiteName } from '../../names';
 import { RuleArea, RuleFinding, TopologyRule } from '../../rule';
@@ -17,7 +17,7 @@ export const SiteWorkloadNames: TopologyRule = {
       const name = g.name;
       const nameOk = isDns1123Subdomain(name);
       // <name>-<v> is a subdomain when both parts are (and it fits): only test the others in full.
-      const badNames = gridValues(model, g.groupId)
+      const badNames = derivableValues(model, g)
         .filter(v => !(nameOk && isSiteName(v) && name.length + 1 + v.length <= 253))
         .map(v => `${name}-${v}`)
         .filter(n => !isDns1123Subdomain(n));

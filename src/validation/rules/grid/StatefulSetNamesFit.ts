@@ -1,4 +1,4 @@
-import { gridValues } from './helpers';
+import { derivableValues } from './helpers';
 import type { TopologyModel } from '../../../model/types';
 import { MAX_STATEFULSET_NAME } from '../../../superedge/names';
 import { isDns1123Label } from '../../names';
@@ -17,7 +17,7 @@ export const StatefulSetNamesFit: TopologyRule = {
     for (const g of model.grids) {
       if (g.kind !== 'StatefulSetGrid') continue;
       const name = g.name;
-      const bad = gridValues(model, g.groupId).filter(v => {
+      const bad = derivableValues(model, g).filter(v => {
         const set = `${name}-${v}`;
         return set.length > MAX_STATEFULSET_NAME || !isDns1123Label(set);
       });

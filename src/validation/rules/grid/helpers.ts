@@ -1,6 +1,6 @@
 import type { ModelGrid, ModelLabelledObject, ModelServiceGrid, ModelUnit, TopologyModel } from '../../../model/types';
 import { NEWER_CONTAINER_FIELDS, NEWER_POD_FIELDS, NEWER_SERVICE_FIELDS, NEWER_STATEFULSET_FIELDS } from '../../../superedge/crds';
-import { isLabelKey, isLabelValue, suggestName } from '../../names';
+import { isDns1123Subdomain, isLabelKey, isLabelValue, siteNameProblem, suggestName } from '../../names';
 
 /** What the grid rules (SE-W, SE-S, SE-P) share. Internal. */
 
@@ -24,6 +24,24 @@ export function gridValues(model: TopologyModel, groupId: string): string[] {
   return (knownMembers(model, groupId) ?? [])
     .filter(u => !u.declared || (u.nodeNames ?? []).length > 0 || u.selector !== undefined)
     .map(u => u.name);
+}
+
+/** Whether SE-W01 reports the grid name. */
+export function gridNameUnusable(name: string): boolean {
+  return !(isLabelValue(name) && name !== '' && isDns1123Subdomain(name));
+}
+
+/**
+ * The grid values whose derived names (`<grid>-<unit>`) are worth checking: none when SE-W01
+ * reports the grid name, and not those of declared units whose names SE-U01 reports
+ * (one root cause, one error).
+ */
+export function derivableValues(model: TopologyModel, grid: ModelGrid): string[] {
+  if (gridNameUnusable(grid.name)) return [];
+  const unusable = new Set((knownMembers(model, grid.groupId) ?? [])
+    .filter(u => u.declared && siteNameProblem(u.name) !== undefined)
+    .map(u => u.name));
+  return gridValues(model, grid.groupId).filter(v => !unusable.has(v));
 }
 
 /** Why a grid key (a NodeGroup name) is not usable, or undefined. */

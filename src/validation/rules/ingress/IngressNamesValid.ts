@@ -1,5 +1,5 @@
 import type { TopologyModel } from '../../../model/types';
-import { isDns1123Subdomain, isLabelValue } from '../../names';
+import { isDns1123Subdomain, isLabelValue, siteNameProblem } from '../../names';
 import { RuleArea, RuleFinding, TopologyRule } from '../../rule';
 import { Severity } from '../../severity';
 
@@ -13,7 +13,8 @@ export const IngressNamesValid: TopologyRule = {
   check(model: TopologyModel): RuleFinding[] {
     const out: RuleFinding[] = [];
     for (const ing of model.ingresses) {
-      for (const u of ing.units) {
+      // Not for declared units whose names SE-U01 reports already (one root cause, one error).
+      for (const u of ing.units.filter(x => !(x.id !== undefined && model.unitsById.get(x.id)?.declared && siteNameProblem(x.name) !== undefined))) {
         const bad: string[] = [];
         if (!isDns1123Subdomain(u.ingressName)) bad.push(`Ingress "${u.ingressName}"`);
         if (!isDns1123Subdomain(u.ingressClassName)) bad.push(`IngressClass "${u.ingressClassName}"`);

@@ -1,6 +1,6 @@
 import { ruleWhere } from './helpers';
 import type { TopologyModel } from '../../../model/types';
-import { isDns1035Label } from '../../names';
+import { isDns1035Label, isIpAddress } from '../../names';
 import { RuleArea, RuleFinding, TopologyRule } from '../../rule';
 import { Severity } from '../../severity';
 
@@ -22,7 +22,7 @@ export const IngressRulesValid: TopologyRule = {
         if (r.serviceName !== undefined && !isDns1035Label(r.serviceName)) problems.push(`serviceName "${r.serviceName}" is not a Service name (DNS-1035 label)`);
         if (!Number.isInteger(r.port) || r.port < 1 || r.port > 65535) problems.push(`port ${r.port} is not within 1-65535`);
         if (r.path !== undefined && !r.path.startsWith('/')) problems.push(`path "${r.path}" does not start with "/"`);
-        if (r.host !== undefined && (r.host.length > 253 || !HOST.test(r.host))) problems.push(`host "${r.host}" is not a lower-case DNS name (a leading "*." is allowed; no port, no IP)`);
+        if (r.host !== undefined && (r.host.length > 253 || !HOST.test(r.host) || isIpAddress(r.host))) problems.push(`host "${r.host}" is not a lower-case DNS name (a leading "*." is allowed; no port, no IP)`);
         if (problems.length === 0) return;
         out.push({
           origin: ing.origin,

@@ -18,7 +18,7 @@ export const TemplateReferencesExist: TopologyRule = {
       const def = g.defaultTemplateName;
       if (def !== undefined && def !== DEFAULT_TEMPLATE_NAME && def !== '') refs.push(['defaultTemplateName', def]);
       for (const [where, name] of refs) {
-        if (name === DEFAULT_TEMPLATE_NAME || name === '' || name in pool) continue;
+        if (name === DEFAULT_TEMPLATE_NAME || name === '' || Object.prototype.hasOwnProperty.call(pool, name)) continue;
         out.push({
           origin: g.origin,
           message: `${where} names the template "${name}", which is not in templatePool (entries: ${Object.keys(pool).sort().join(', ') || 'none'}); the controller then stops reconciling the whole grid, for every site`,

@@ -1,0 +1,182 @@
+/**
+ * Type checks of construct props, for callers TypeScript does not check (JavaScript,
+ * and Python, Java, .NET or Go through jsii): `null`, `undefined` in a list, a number
+ * for a string, a string for a number, an unknown enum string, a cyclic object where a
+ * string belongs. A construct checks its props first thing, so that a wrong type is an
+ * error naming the construct path, the prop, the value and the fix (rule SE-A01), not
+ * a `TypeError` from inside the library or cdk8s-plus. Values of the right type that
+ * Kubernetes refuses (a port of 70000, a namespace `Edge`) are the rules' business, at
+ * synthesis.
+ *
+ * Imports no construct: each construct declares the types of its props with these
+ * helpers. Internal: not exported from the package.
+ */
+import { IConstruct } from 'constructs';
+
+/** The rule id of a prop of the wrong type. */
+export const PROP_TYPE_RULE = 'SE-A01';
+
+/** A prop type: what is expected (for messages) and how to tell. */
+export interface PropType {
+  /** What the prop must be, e.g. `a string` or `a list of strings`. */
+  readonly expected: string;
+  /** Problems of `value` (which is not undefined), each `<where> is <value>: it must be ...`. */
+  check(value: unknown, where: string): string[];
+}
+
+/** A value as it reads in a message: strings quoted and escaped (no raw line break), never throwing. */
+export function describeValue(v: unknown): string {
+  if (typeof v === 'string') {
+    const quoted = JSON.stringify(v.length > 80 ? `${v.slice(0, 80)}…` : v);
+    return quoted.replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  }
+  if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint' || v === null || v === undefined) return String(v);
+  if (typeof v === 'function') return 'a function';
+  if (typeof v === 'symbol') return 'a symbol';
+  if (Array.isArray(v)) return `a list of ${v.length}`;
+  const ctor = Object.getPrototypeOf(v)?.constructor?.name;
+  return ctor && ctor !== 'Object' ? `${/^[AEIOU]/.test(ctor) ? 'an' : 'a'} ${ctor}` : 'an object';
+}
+
+function problem(where: string, value: unknown, expected: string): string {
+  return `${where} is ${describeValue(value)}: it must be ${expected}`;
+}
+
+function simple(expected: string, ok: (v: unknown) => boolean): PropType {
+  return { expected, check: (v, where) => (ok(v) ? [] : [problem(where, v, expected)]) };
+}
+
+/** A string. */
+export const STRING = simple('a string', v => typeof v === 'string');
+/** true or false. */
+export const BOOLEAN = simple('true or false', v => typeof v === 'boolean');
+/** A number (whether it is a usable one, e.g. a port, is a rule's business). */
+export const NUMBER = simple('a number', v => typeof v === 'number');
+/** A whole number of at least 0 (for props no rule looks at). */
+export const WHOLE_NUMBER = simple('a whole number of at least 0', v => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0);
+
+/** One of an enum's values (TypeScript enums are objects of their values). */
+export function enumOf(name: string, values: { [key: string]: string }): PropType {
+  const members = Object.entries(values).filter(([, v]) => typeof v === 'string');
+  const expected = `one of ${members.map(([k, v]) => `${name}.${k} ("${v}")`).join(', ')}`;
+  return simple(expected, v => typeof v === 'string' && members.some(([, m]) => m === v));
+}
+
+/** An object (of a class, or a construct reference) that `ok` recognizes. */
+export function objectOf(expected: string, ok: (v: any) => boolean): PropType {
+  return simple(expected, v => v !== null && typeof v === 'object' && ok(v));
+}
+
+/** A list whose every item is of `item` (`undefined` in a list is a problem). */
+export function listOf(item: PropType): PropType {
+  const expected = `a list, each item ${item.expected}`;
+  return {
+    expected,
+    check: (v, where) => {
+      if (!Array.isArray(v)) return [problem(where, v, expected)];
+      return v.flatMap((x, i) => (x === undefined ? [problem(`${where}[${i}]`, x, item.expected)] : item.check(x, `${where}[${i}]`)));
+    },
+  };
+}
+
+/** A plain object of string keys whose every value is of `value` (a map such as labels). */
+export function mapOf(value: PropType): PropType {
+  const expected = `an object, each value ${value.expected}`;
+  return {
+    expected,
+    check: (v, where) => {
+      if (v === null || typeof v !== 'object' || Array.isArray(v)) return [problem(where, v, expected)];
+      return Object.keys(v).flatMap(k => {
+        const x = (v as any)[k];
+        const at = `${where}[${JSON.stringify(k)}]`;
+        return x === undefined ? [problem(at, x, value.expected)] : value.check(x, at);
+      });
+    },
+  };
+}
+
+/** A struct: each field of its type; the `required` ones must be there. */
+export function struct(expected: string, fields: { [name: string]: PropType }, required: string[] = []): PropType {
+  return {
+    expected,
+    check: (v, where) => {
+      if (v === null || typeof v !== 'object' || Array.isArray(v)) return [problem(where, v, expected)];
+      return checkFields(v as any, where, fields, required);
+    },
+  };
+}
+
+/** All of several types (e.g. an instance of a class whose fields are of given types). */
+export function allOf(expected: string, ...types: PropType[]): PropType {
+  return {
+    expected,
+    check: (v, where) => {
+      for (const t of types) {
+        const problems = t.check(v, where);
+        if (problems.length > 0) return problems;
+      }
+      return [];
+    },
+  };
+}
+
+function checkFields(v: { [k: string]: unknown }, where: string, fields: { [name: string]: PropType }, required: string[]): string[] {
+  const out: string[] = [];
+  for (const [name, type] of Object.entries(fields)) {
+    const x = v[name];
+    const at = where ? `${where}.${name}` : name;
+    if (x === undefined) {
+      if (required.includes(name)) out.push(`${at} is missing: it must be ${type.expected}`);
+      continue;
+    }
+    out.push(...type.check(x, at));
+  }
+  return out;
+}
+
+/** The path a construct about to be created under `scope` will have. */
+export function childPath(scope: IConstruct, id: string): string {
+  const parent = scope.node.path;
+  return parent ? `${parent}/${id}` : id;
+}
+
+/** The path of a workload an add-on is applied to, or the add-on's name when it is not a construct. */
+export function workloadPath(workload: unknown, what: string): string {
+  const path = (workload as any)?.node?.path;
+  return typeof path === 'string' && path !== '' ? path : what;
+}
+
+/**
+ * Checks the props of a construct (or the options of a method) and throws every type
+ * problem at once, one line each: `[path] SE-A01: <what> prop <prop> is <value>: it must
+ * be <type>. Fix: ...`. Props left undefined are fine unless `required`.
+ *
+ * @param path the construct path (see `childPath` before the construct exists)
+ * @param what e.g. `NodeUnit` or `DeploymentGrid.overrideSite()`
+ * @param props what the caller passed (anything: this is what is checked)
+ */
+export function checkProps(path: string, what: string, props: unknown, fields: { [name: string]: PropType }, required: string[] = []): void {
+  let problems: string[];
+  if (props === undefined && required.length === 0) return;
+  if (props === null || typeof props !== 'object' || Array.isArray(props)) {
+    problems = [`the props are ${describeValue(props)}: they must be an object`];
+  } else {
+    problems = checkFields(props as any, '', fields, required);
+  }
+  if (problems.length === 0) return;
+  throw new PropTypeError(problems.map(p => `[${path}] ${PROP_TYPE_RULE}: ${what} ${p.startsWith('the props') ? p : `prop ${p}`}. Fix: ${fixOf(p)}`));
+}
+
+function fixOf(problemText: string): string {
+  const expected = /: it must be (.*)$/.exec(problemText)?.[1] ?? 'the documented type';
+  const missing = / is missing: /.test(problemText);
+  return missing ? `pass ${expected}` : `pass ${expected}, or leave the prop out when it is optional`;
+}
+
+/** Wrong prop types, one well-formed line per problem. */
+export class PropTypeError extends Error {
+  public constructor(public readonly lines: string[]) {
+    super(lines.join('\n'));
+    this.name = 'PropTypeError';
+  }
+}
