@@ -1,4 +1,4 @@
-import type { ModelHostPort, ModelObject, ModelPod } from './types';
+import type { ModelGrid, ModelHostPort, ModelObject, ModelPod } from './types';
 
 /**
  * Object elements of the model from an object's JSON (as synthesized or as written):
@@ -64,6 +64,21 @@ export function podFacts(spec: any): ModelPod {
   }
   return { hostNetwork, hostPorts, nodeSelector, containers };
 }
+
+/**
+ * The pod facts of a grid's template (`spec.template.template.spec`), or undefined when
+ * it has none. Model elements never change, so the facts are computed once per grid and
+ * kept beside it for every rule that asks.
+ */
+export function gridPodFacts(grid: ModelGrid): ModelPod | undefined {
+  if (GRID_PODS.has(grid)) return GRID_PODS.get(grid);
+  const spec = grid.template?.template?.spec;
+  const pod = isRecord(spec) ? podFacts(spec) : undefined;
+  GRID_PODS.set(grid, pod);
+  return pod;
+}
+
+const GRID_PODS = new WeakMap<ModelGrid, ModelPod | undefined>();
 
 /** What `objectElement` needs besides the JSON. */
 export interface ObjectContext {

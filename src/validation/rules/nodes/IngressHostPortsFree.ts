@@ -1,4 +1,4 @@
-import { podFacts } from '../../../model/objects';
+import { gridPodFacts } from '../../../model/objects';
 import type { ModelObject, ModelPod, TopologyModel } from '../../../model/types';
 import { NODE_UNIT_LABEL_VALUE } from '../../../superedge/labels';
 import { INGRESS_CONTROLLER_HOST_PORTS } from '../../../superedge/node-ports';
@@ -39,11 +39,11 @@ export const IngressHostPortsFree: TopologyRule = {
       report(o.origin, `${o.kind} "${o.name}"`, o.pod, unitsOf(o.pod, [...controllers.keys()]));
     }
     for (const g of model.grids) {
-      const spec = g.template?.template?.spec;
-      if (typeof spec !== 'object' || spec === null) continue;
+      const pod = gridPodFacts(g);
+      if (!pod) continue;
       const group = model.groupsById.get(g.groupId);
       const units = (group?.memberIds ?? []).map(id => model.unitsById.get(id)?.name).filter((n): n is string => n !== undefined);
-      report(g.origin, `${g.kind} "${g.name}"`, podFacts(spec), units);
+      report(g.origin, `${g.kind} "${g.name}"`, pod, units);
     }
     return out;
   },

@@ -1,4 +1,4 @@
-import { podFacts } from '../../../model/objects';
+import { gridPodFacts } from '../../../model/objects';
 import type { ModelHostPort, ModelPod, TopologyModel } from '../../../model/types';
 import { PLATFORM_NODE_PORTS, reservedRangeOf } from '../../../superedge/node-ports';
 import { RuleArea, RuleFinding, TopologyRule } from '../../rule';
@@ -25,9 +25,8 @@ export const ReservedNodePorts: TopologyRule = {
       }
     }
     for (const g of model.grids) {
-      const spec = g.template?.template?.spec;
-      if (typeof spec !== 'object' || spec === null) continue;
-      const pod = podFacts(spec);
+      const pod = gridPodFacts(g);
+      if (!pod) continue;
       for (const p of pod.hostPorts) {
         const f = finding(g.origin, `${g.kind} "${g.name}"`, p, pod.hostNetwork);
         if (f) out.push(f);

@@ -1,4 +1,4 @@
-import { podFacts } from '../../../model/objects';
+import { gridPodFacts } from '../../../model/objects';
 import type { ModelPod, TopologyModel } from '../../../model/types';
 import { officialImageName, ROOT_ONLY_IMAGES } from '../../../superedge/images';
 import { RuleArea, RuleFinding, TopologyRule } from '../../rule';
@@ -17,8 +17,8 @@ export const RootImageNonRoot: TopologyRule = {
     const out: RuleFinding[] = [];
     for (const o of model.objects) if (o.pod) out.push(...problems(o.origin, `${o.kind} "${o.name}"`, o.pod));
     for (const g of model.grids) {
-      const spec = g.template?.template?.spec;
-      if (typeof spec === 'object' && spec !== null) out.push(...problems(g.origin, `${g.kind} "${g.name}"`, podFacts(spec)));
+      const pod = gridPodFacts(g);
+      if (pod) out.push(...problems(g.origin, `${g.kind} "${g.name}"`, pod));
     }
     return out;
   },
