@@ -3,7 +3,7 @@ import { App } from 'cdk8s';
 import { fileNameFor, writeTreeAtomically } from './atomic-tree';
 import { EngineSettings } from './engine-renderer';
 import { GitOpsEngine } from './gitops-engine';
-import { chartTree, validateApp } from './kustomize-layout';
+import { chartsOf, chartTree, validateApp } from './kustomize-layout';
 import { CLUSTERS_FOLDER, GitOpsTarget, KINS_FOLDER, PREVIEWS_FOLDER, collectTargets, waveOrder } from './targets';
 import { byString, canonical } from '../internal/util';
 import { toYamlDocument } from '../render/yaml-writer';
@@ -136,7 +136,7 @@ export class GitOpsLayout {
     if (!(props.engine instanceof GitOpsEngine)) throw new Error(`GitOpsLayout.write: engine must be one of GitOpsEngine.ARGO_CD, GitOpsEngine.FLUX, GitOpsEngine.KUSTOMIZE, got ${String(props.engine)}`);
     if (typeof dir !== 'string' || dir === '') throw new Error('GitOpsLayout.write: dir must be a folder path. Fix: pass e.g. \'gitops\'');
     validateApp(app);
-    const { targets, previews } = collectTargets(app, problems);
+    const { targets, previews } = collectTargets(chartsOf(app), problems);
     const settings = settingsOf(dir, props, targets, problems);
     if (problems.length > 0) throw new Error(`GitOpsLayout: cannot write ${dir}:\n  ${problems.join('\n  ')}`);
 
