@@ -10,15 +10,17 @@
  * - the controller preview on against off;
  * - each phase's growth from the smallest to the largest size, against linear;
  * - peak RSS of the library against raw cdk8s (each in its own process);
- * - `KustomizeLayout.write` against writing the same files with plain fs + `yaml`.
+ * - `KustomizeLayout.write` and `GitOpsLayout.write` (Argo CD) against writing the same
+ *   files with plain fs + `yaml`.
  *
  *   npx projen bench                     # 1,000 / 5,000 / 20,000 / 50,000 sites
  *   npx projen bench -- 1000 5000        # chosen site counts
  *   BENCH_ROUNDS=5 BENCH_PREVIEW_MAX=20000 BENCH_LAYOUT_MAX=20000 npx projen bench
  *
  * Each size runs in child processes (timings, then one per peak-RSS measurement).
- * Every time is the best of the rounds (3 below 20,000 sites, 2 below 50,000, then 1,
- * unless BENCH_ROUNDS says otherwise). Not a test: CI never runs it.
+ * Every time is the best of the rounds (5 below 5,000 sites, 3 below 20,000, 2 below
+ * 50,000, then 1, unless BENCH_ROUNDS says otherwise), each measured after a full
+ * garbage collection (the task runs node with --expose-gc). Not a test: CI never runs it.
  */
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
@@ -28,7 +30,7 @@ import { ApiObject, App, Chart, Yaml } from 'cdk8s';
 import * as YAML from 'yaml';
 import { buildFleet, FleetShape } from './fleet';
 import { LabelKeysResult, measureLabelKeys } from './label-keys';
-import { EdgeApp, KustomizeLayout } from '../src';
+import { EdgeApp, GitOpsEngine, GitOpsLayout, KustomizeLayout } from '../src';
 import { writeFilesAtomically } from '../src/app/atomic-files';
 import { chartObjects, resolveDependencies, synthesisOrder, validateAll } from '../src/app/synthesis-order';
 import { toYamlDocuments } from '../src/render/yaml-writer';
@@ -40,7 +42,7 @@ const LAYOUT_MAX = Number(process.env.BENCH_LAYOUT_MAX ?? 5000);
 const SCRATCH = process.env.BENCH_SCRATCH ?? path.join(os.tmpdir(), `cdk8s-superedge-bench-${process.pid}`);
 
 function rounds(sites: number): number {
-  return Number(process.env.BENCH_ROUNDS ?? (sites >= 50000 ? 1 : sites >= 20000 ? 2 : 3));
+  return Number(process.env.BENCH_ROUNDS ?? (sites >= 50000 ? 1 : sites >= 20000 ? 2 : sites >= 5000 ? 3 : 5));
 }
 
 interface TimeResult {
@@ -68,9 +70,14 @@ interface TimeResult {
   /** EdgeApp construct + synthYaml() with the preview chart (when measured). */
   readonly previewOn?: number;
   readonly previewObjects?: number;
+  /** KustomizeLayout.write, and the same files with plain fs + yaml (when measured). */
   readonly layout?: number;
-  readonly plainLayout?: number;
+  readonly layoutPlain?: number;
   readonly layoutFiles?: number;
+  /** GitOpsLayout.write with Argo CD, and the same files with plain fs + yaml (when measured). */
+  readonly gitops?: number;
+  readonly gitopsPlain?: number;
+  readonly gitopsFiles?: number;
 }
 
 function now(): number {
@@ -109,8 +116,38 @@ function quietly<T>(f: () => T): T {
   }
 }
 
-/** One round of every timing at one size. */
-function round(sites: number, dir: string): TimeResult {
+/**
+ * Writes the files of a layout's tree `from` into `to` with plain fs + yaml: each YAML
+ * file's value (parsed back, outside the timing) with `Yaml.stringify`, what cdk8s's own
+ * writers call, one `mkdirSync` + `writeFileSync` per file. Returns the time, ms.
+ */
+function plainWrite(from: string, to: string): number {
+  const planned = (fs.readdirSync(from, { recursive: true } as any) as string[]).map(String)
+    .filter(f => fs.statSync(path.join(from, f)).isFile())
+    .map(f => {
+      const content = fs.readFileSync(path.join(from, f), 'utf-8');
+      return { file: path.join(to, f), yaml: f.endsWith('.yaml'), value: f.endsWith('.yaml') ? YAML.parse(content, { version: '1.1' }) : content };
+    });
+  gc();
+  return timed(() => {
+    for (const p of planned) {
+      fs.mkdirSync(path.dirname(p.file), { recursive: true });
+      fs.writeFileSync(p.file, p.yaml ? Yaml.stringify(p.value) : p.value);
+    }
+  })[1];
+}
+
+/** The layout wrote the very bytes plain fs + `Yaml.stringify` wrote, or the benchmark fails. */
+function sameFiles(a: string, b: string, files: string[], what: string): void {
+  for (const f of files) {
+    if (fs.readFileSync(path.join(a, f), 'utf-8') !== fs.readFileSync(path.join(b, f), 'utf-8')) {
+      throw new Error(`${what}: ${f} holds other bytes than Yaml.stringify writes`);
+    }
+  }
+}
+
+/** One round of every timing at one size (`index`: the round's number, from 0). */
+function round(sites: number, dir: string, index = 0): TimeResult {
   const r: any = { sites, rounds: 1 };
   fs.rmSync(dir, { recursive: true, force: true });
 
@@ -184,26 +221,47 @@ function round(sites: number, dir: string): TimeResult {
     r.previewObjects = previewText.split('\n---\n').length - docs.length;
   }
 
-  // KustomizeLayout.write, and the same files with plain fs + yaml.
+  // KustomizeLayout.write and GitOpsLayout.write (Argo CD), each against the same files
+  // written with plain fs + yaml. The two sides alternate which runs first from round to
+  // round, so that neither always pays for the other's page-cache writeback.
   if (sites <= LAYOUT_MAX) {
-    gc();
-    const a = new EdgeApp({ outdir: path.join(dir, 'unused') });
-    buildFleet(a, shapeOf(sites));
-    const out = path.join(dir, 'layout');
-    const [files, layout] = timed(() => quietly(() => KustomizeLayout.write(a, out)));
-    r.layout = layout;
-    r.layoutFiles = files.length;
-    const planned = files.map(f => {
-      const content = fs.readFileSync(path.join(out, f), 'utf-8');
-      return { file: path.join(dir, 'plain', f), yaml: f.endsWith('.yaml'), value: f.endsWith('.yaml') ? YAML.parse(content, { version: '1.1' }) : content };
-    });
-    gc();
-    r.plainLayout = timed(() => {
-      for (const p of planned) {
-        fs.mkdirSync(path.dirname(p.file), { recursive: true });
-        fs.writeFileSync(p.file, p.yaml ? Yaml.stringify(p.value) : p.value);
+    const layouts: [string, (a: App, out: string) => string[]][] = [
+      ['layout', (a, out) => KustomizeLayout.write(a, out)],
+      ['gitops', (a, out) => GitOpsLayout.write(a, out, { engine: GitOpsEngine.ARGO_CD, repoUrl: 'https://git.example.com/edge/fleet.git', repoPath: 'gitops' })],
+    ];
+    const fleet = () => {
+      const a = new EdgeApp({ outdir: path.join(dir, 'unused') });
+      buildFleet(a, shapeOf(sites));
+      return a;
+    };
+    for (const [key, write] of layouts) {
+      const out = path.join(dir, key);
+      const plain = path.join(dir, `${key}-plain`);
+      let files: string[] = [];
+      const library = () => {
+        const a = fleet();
+        gc();
+        const [f, t] = timed(() => quietly(() => write(a, out)));
+        files = f;
+        r[key] = t;
+      };
+      if (index % 2 === 1) {
+        // The plain side first: it writes the files of an untimed write of another app of the same fleet.
+        const ref = path.join(dir, `${key}-ref`);
+        const a = fleet();
+        quietly(() => write(a, ref));
+        r[`${key}Plain`] = plainWrite(ref, plain);
+        library();
+        fs.rmSync(ref, { recursive: true, force: true });
+      } else {
+        library();
+        r[`${key}Plain`] = plainWrite(out, plain);
       }
-    })[1];
+      r[`${key}Files`] = files.length;
+      sameFiles(out, plain, files, key);
+      fs.rmSync(out, { recursive: true, force: true });
+      fs.rmSync(plain, { recursive: true, force: true });
+    }
   }
   fs.rmSync(dir, { recursive: true, force: true });
   return r;
@@ -215,9 +273,9 @@ function measureTimes(sites: number): TimeResult {
   let best: any;
   const n = rounds(sites);
   for (let i = 0; i < n; i++) {
-    const r: any = round(sites, dir);
+    const r: any = round(sites, dir, i);
     if (!best) best = r;
-    else for (const k of Object.keys(r)) if (typeof r[k] === 'number' && !['sites', 'objects', 'bytes', 'previewObjects', 'layoutFiles'].includes(k)) best[k] = Math.min(best[k], r[k]);
+    else for (const k of Object.keys(r)) if (typeof r[k] === 'number' && !['sites', 'objects', 'bytes', 'previewObjects', 'layoutFiles', 'gitopsFiles'].includes(k)) best[k] = Math.min(best[k], r[k]);
   }
   best.rounds = n;
   return best;
@@ -319,13 +377,13 @@ function main(argv: string[]): void {
   console.log('');
   console.log('Ratios (each measured in one process; target in brackets):');
   row(['sites', 'EdgeApp', 'raw cdk8s', 'yaml only', 'library / raw [<= 0.7]', 'library / yaml [<= 0.9]', 'on App / raw',
-    'EdgeApp / App synth()', 'preview on / off [<= 2.0]', 'preview objects', 'layout / plain fs [<= 1.2]', 'layout files']);
-  row(Array(12).fill('---:'));
+    'EdgeApp / App synth()', 'preview on / off [<= 2.0]', 'preview objects', 'layout / plain fs [<= 1.2]', 'gitops / plain fs [<= 1.2]', 'layout files']);
+  row(Array(13).fill('---:'));
   for (const r of times) {
     row([String(r.sites), ms(r.library), ms(r.raw), ms(r.yamlOnly),
       ratio(r.library, r.raw), ratio(r.library, r.yamlOnly), ratio(r.libraryOnApp, r.raw),
       ratio(r.edgeAppSynth, r.appSynth), ratio(r.previewOn, r.library), r.previewObjects === undefined ? '-' : String(r.previewObjects),
-      ratio(r.layout, r.plainLayout), r.layoutFiles === undefined ? '-' : String(r.layoutFiles)]);
+      ratio(r.layout, r.layoutPlain), ratio(r.gitops, r.gitopsPlain), r.layoutFiles === undefined ? '-' : String(r.layoutFiles)]);
   }
   if (times.length > 1) {
     const a = times[0];
