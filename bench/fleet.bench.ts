@@ -238,12 +238,12 @@ function round(sites: number, dir: string, index = 0): TimeResult {
       const out = path.join(dir, key);
       const plain = path.join(dir, `${key}-plain`);
       let files: string[] = [];
-      const library = () => {
+      const timedWrite = () => {
         const a = fleet();
         gc();
-        const [f, t] = timed(() => quietly(() => write(a, out)));
-        files = f;
-        r[key] = t;
+        const [paths, took] = timed(() => quietly(() => write(a, out)));
+        files = paths;
+        r[key] = took;
       };
       if (index % 2 === 1) {
         // The plain side first: it writes the files of an untimed write of another app of the same fleet.
@@ -251,10 +251,10 @@ function round(sites: number, dir: string, index = 0): TimeResult {
         const a = fleet();
         quietly(() => write(a, ref));
         r[`${key}Plain`] = plainWrite(ref, plain);
-        library();
+        timedWrite();
         fs.rmSync(ref, { recursive: true, force: true });
       } else {
-        library();
+        timedWrite();
         r[`${key}Plain`] = plainWrite(out, plain);
       }
       r[`${key}Files`] = files.length;
