@@ -1,9 +1,10 @@
 import * as path from 'path';
 import { App } from 'cdk8s';
+import { chartsOf } from './app-charts';
 import { fileNameFor, writeTreeAtomically } from './atomic-tree';
 import { EngineSettings } from './engine-renderer';
 import { GitOpsEngine } from './gitops-engine';
-import { chartsOf, chartTree, validateApp } from './kustomize-layout';
+import { chartTree, validateApp } from './kustomize-layout';
 import { CLUSTERS_FOLDER, GitOpsTarget, KINS_FOLDER, PREVIEWS_FOLDER, collectTargets, waveOrder } from './targets';
 import { byString, canonical } from '../internal/util';
 import { toYamlDocument } from '../render/yaml-writer';

@@ -1,8 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { ApiObject, App, Chart } from 'cdk8s';
+import { chartsOf } from './app-charts';
 import { fileNameFor, writeTreeAtomically } from './atomic-tree';
-import { synthesisOrder } from '../app/synthesis-order';
 import { byString } from '../internal/util';
 import { isPreviewChart } from '../preview/controller-preview';
 import { toYamlDocument } from '../render/yaml-writer';
@@ -85,16 +85,6 @@ export function chartTree(chart: Chart): Map<string, string> {
   for (const [file, obj] of files) out.set(file, toYamlDocument(obj));
   out.set('kustomization.yaml', kustomization([...files.keys()]));
   return out;
-}
-
-/**
- * Every chart of the app, nested ones included, in `app.charts` order. `app.charts`
- * builds a dependency graph of every construct of the app to give that order (a fifth
- * of a 5,000-site layout's time); without dependencies between constructs the order is
- * that of one walk of the tree (see synthesisOrder). Internal (GitOpsLayout too).
- */
-export function chartsOf(app: App): Chart[] {
-  return [...synthesisOrder(app).charts];
 }
 
 /** Charts the root kustomization applies: not the previews, not the Kins unit charts (other clusters). */
