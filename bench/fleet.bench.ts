@@ -75,10 +75,14 @@ interface TimeResult {
   /** KustomizeLayout.write, and the same files with plain fs + yaml (when measured). */
   readonly layout?: number;
   readonly layoutPlain?: number;
+  readonly layoutCpu?: number;
+  readonly layoutPlainCpu?: number;
   readonly layoutFiles?: number;
   /** GitOpsLayout.write with Argo CD, and the same files with plain fs + yaml (when measured). */
   readonly gitops?: number;
   readonly gitopsPlain?: number;
+  readonly gitopsCpu?: number;
+  readonly gitopsPlainCpu?: number;
   readonly gitopsFiles?: number;
 }
 
@@ -90,6 +94,15 @@ function gc(): void {
   (global as any).gc?.();
 }
 
+/**
+ * Before a timed file write: the dirty pages of earlier writes flushed (`sync`), so that
+ * the write does not pay for the writeback of those before it, then a full collection.
+ */
+function settle(): void {
+  spawnSync('sync');
+  gc();
+}
+
 function shapeOf(sites: number, preview = false): FleetShape {
   return { sites, ...SHAPE, preview };
 }
@@ -98,6 +111,26 @@ function timed<T>(f: () => T): [T, number] {
   const t = now();
   const r = f();
   return [r, now() - t];
+}
+
+/** Wall time and CPU time (user + system, every thread of the process), ms. */
+interface Took {
+  readonly wall: number;
+  readonly cpu: number;
+}
+
+/**
+ * Wall and CPU time of `f`. On a machine whose cores are shared, the CPU time moves far
+ * less with the others' load than the wall time (it leaves out the waits for a core and
+ * for the disk, which the wall time counts).
+ */
+function timedCpu<T>(f: () => T): [T, Took] {
+  const c = process.cpuUsage();
+  const t = now();
+  const r = f();
+  const wall = now() - t;
+  const used = process.cpuUsage(c);
+  return [r, { wall, cpu: (used.user + used.system) / 1000 }];
 }
 
 /** Raw cdk8s: one chart of ApiObjects with exactly these objects. */
@@ -121,17 +154,17 @@ function quietly<T>(f: () => T): T {
 /**
  * Writes the files of a layout's tree `from` into `to` with plain fs + yaml: each YAML
  * file's value (parsed back, outside the timing) with `Yaml.stringify`, what cdk8s's own
- * writers call, one `mkdirSync` + `writeFileSync` per file. Returns the time, ms.
+ * writers call, one `mkdirSync` + `writeFileSync` per file. Returns the times.
  */
-function plainWrite(from: string, to: string): number {
+function plainWrite(from: string, to: string): Took {
   const planned = (fs.readdirSync(from, { recursive: true } as any) as string[]).map(String)
     .filter(f => fs.statSync(path.join(from, f)).isFile())
     .map(f => {
       const content = fs.readFileSync(path.join(from, f), 'utf-8');
       return { file: path.join(to, f), yaml: f.endsWith('.yaml'), value: f.endsWith('.yaml') ? YAML.parse(content, { version: '1.1' }) : content };
     });
-  gc();
-  return timed(() => {
+  settle();
+  return timedCpu(() => {
     for (const p of planned) {
       fs.mkdirSync(path.dirname(p.file), { recursive: true });
       fs.writeFileSync(p.file, p.yaml ? Yaml.stringify(p.value) : p.value);
@@ -165,11 +198,11 @@ function compareLayout(base: string, write: (a: App, out: string) => string[], f
   const ref = path.join(base, 'reference');
   const timedWrite = () => {
     const a = fleet();
-    gc();
-    return timed(() => quietly(() => write(a, out)));
+    settle();
+    return timedCpu(() => quietly(() => write(a, out)));
   };
-  let plain: number;
-  let library: number;
+  let plain: Took;
+  let library: Took;
   let files: string[];
   if (plainFirst) {
     quietly(() => write(fleet(), ref));
@@ -261,7 +294,7 @@ function round(sites: number, dir: string, index = 0): TimeResult {
 
   // KustomizeLayout.write and GitOpsLayout.write (Argo CD), each against the same files
   // written with plain fs + yaml, LAYOUT_REPS times a round, which side runs first
-  // alternating (the second pays for the first's page-cache writeback); the best counts.
+  // alternating; each timed write after a `sync`; the best counts.
   if (sites <= LAYOUT_MAX) {
     const fleet = () => {
       const a = new EdgeApp({ outdir: path.join(dir, 'unused') });
@@ -271,8 +304,10 @@ function round(sites: number, dir: string, index = 0): TimeResult {
     for (const [key, write] of LAYOUTS) {
       for (let rep = 0; rep < LAYOUT_REPS; rep++) {
         const c = compareLayout(path.join(dir, key), write, fleet, (index + rep) % 2 === 1);
-        r[key] = Math.min(r[key] ?? Infinity, c.library);
-        r[`${key}Plain`] = Math.min(r[`${key}Plain`] ?? Infinity, c.plain);
+        r[key] = Math.min(r[key] ?? Infinity, c.library.wall);
+        r[`${key}Plain`] = Math.min(r[`${key}Plain`] ?? Infinity, c.plain.wall);
+        r[`${key}Cpu`] = Math.min(r[`${key}Cpu`] ?? Infinity, c.library.cpu);
+        r[`${key}PlainCpu`] = Math.min(r[`${key}PlainCpu`] ?? Infinity, c.plain.cpu);
         r[`${key}Files`] = c.files;
       }
     }
@@ -398,6 +433,17 @@ function main(argv: string[]): void {
       ratio(r.library, r.raw), ratio(r.library, r.yamlOnly), ratio(r.libraryOnApp, r.raw),
       ratio(r.edgeAppSynth, r.appSynth), ratio(r.previewOn, r.library), r.previewObjects === undefined ? '-' : String(r.previewObjects),
       ratio(r.layout, r.layoutPlain), ratio(r.gitops, r.gitopsPlain), r.layoutFiles === undefined ? '-' : String(r.layoutFiles)]);
+  }
+  if (times.some(r => r.layout !== undefined)) {
+    console.log('');
+    console.log('Layouts against the same files written with plain fs + yaml (ms, best of the rounds; wall time, and CPU time of the process) [<= 1.2]:');
+    row(['sites', 'files', 'KustomizeLayout', 'plain fs', 'layout / plain fs', 'CPU: layout / plain fs',
+      'GitOpsLayout (Argo CD)', 'plain fs', 'gitops / plain fs', 'CPU: gitops / plain fs']);
+    row(Array(10).fill('---:'));
+    for (const r of times.filter(t => t.layout !== undefined)) {
+      row([String(r.sites), String(r.layoutFiles), ms(r.layout), ms(r.layoutPlain), ratio(r.layout, r.layoutPlain),
+        ratio(r.layoutCpu, r.layoutPlainCpu), ms(r.gitops), ms(r.gitopsPlain), ratio(r.gitops, r.gitopsPlain), ratio(r.gitopsCpu, r.gitopsPlainCpu)]);
+    }
   }
   if (times.length > 1) {
     const a = times[0];
