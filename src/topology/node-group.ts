@@ -200,7 +200,7 @@ export class NodeGroup extends Construct implements INodeGroup {
   }
 
   /** The member units known at synthesis (`nodeUnits`): a declared group knows them. */
-  public get knownMembers(): INodeUnit[] {
+  public get knownMembers(): INodeUnit[] | undefined {
     return this.nodeUnits;
   }
 }

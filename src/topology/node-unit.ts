@@ -315,12 +315,12 @@ export class NodeUnit extends Construct implements INodeUnit {
   }
 
   /** The member nodes listed by name, sorted (`nodeNames`): a declared unit knows them. */
-  public get knownNodeNames(): string[] {
+  public get knownNodeNames(): string[] | undefined {
     return this.nodeNames;
   }
 
   /** Whether the unit has a node selector. */
-  public get selectsNodes(): boolean {
+  public get selectsNodes(): boolean | undefined {
     return this.selector !== undefined;
   }
 
