@@ -1,5 +1,5 @@
 import type {
-  ModelAddOn, ModelCapacity, ModelCatalogue, ModelCluster, ModelEdgeHealth, ModelGrid, ModelIngress, ModelGroup, ModelKplusObject,
+  ModelAddOn, ModelCapacity, ModelCatalogue, ModelCluster, ModelCrossClusterReference, ModelEdgeHealth, ModelGrid, ModelIngress, ModelGroup, ModelKplusObject,
   ModelLabelledObject, ModelObject, ModelRollout, ModelSelectionUse, ModelSelector, ModelServiceGrid, ModelUnit, ModelWorkload, TopologyModel,
 } from './types';
 import { serviceGridServiceName } from '../superedge/names';
@@ -40,6 +40,8 @@ export interface ModelBuilder {
   addAddOn(addOn: ModelAddOn): void;
   addEdgeHealth(health: ModelEdgeHealth): void;
   addIngress(ingress: ModelIngress): void;
+  /** A reference to a construct of another EdgeCluster (constructs only). */
+  addCrossClusterReference(reference: ModelCrossClusterReference): void;
 }
 
 /** A grid as declared: its group by name, resolved by `build()`. */
@@ -69,6 +71,7 @@ export class TopologyModelBuilder implements ModelBuilder {
   private readonly addOns: ModelAddOn[] = [];
   private readonly edgeHealths: ModelEdgeHealth[] = [];
   private readonly ingresses: ModelIngress[] = [];
+  private readonly crossClusterReferences: ModelCrossClusterReference[] = [];
 
   /** Sets the cluster facts; the first source wins (the outermost EdgeCluster, which findAll() visits first). */
   public setCluster(cluster: ModelCluster): void {
@@ -133,6 +136,10 @@ export class TopologyModelBuilder implements ModelBuilder {
 
   public addIngress(ingress: ModelIngress): void {
     this.ingresses.push(ingress);
+  }
+
+  public addCrossClusterReference(reference: ModelCrossClusterReference): void {
+    this.crossClusterReferences.push(reference);
   }
 
   public build(defaultOrigin: string): TopologyModel {
@@ -206,6 +213,7 @@ export class TopologyModelBuilder implements ModelBuilder {
       selectionUses: [...this.selectionUses],
       rollouts: [...this.rollouts],
       capacities: [...this.capacities],
+      crossClusterReferences: [...this.crossClusterReferences],
     };
   }
 }

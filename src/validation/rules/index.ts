@@ -1,4 +1,18 @@
 import type { TopologyRule } from '../rule';
+import { ReferencesInOneCluster } from './cluster/ReferencesInOneCluster';
+import { ObjectsWrittenOnce } from './cluster/ObjectsWrittenOnce';
+import { GridHasContainers } from './grid/GridHasContainers';
+import { GridPortsValid } from './grid/GridPortsValid';
+import { PartitionInRange } from './grid/PartitionInRange';
+import { ServiceGridServesOneStatefulSet } from './grid/ServiceGridServesOneStatefulSet';
+import { ServiceGridPortsValid } from './servicegrid/ServiceGridPortsValid';
+import { IngressUnitsListedOnce } from './ingress/IngressUnitsListedOnce';
+import { NginxConfigKeysValid } from './ingress/NginxConfigKeysValid';
+import { EdgeHealthNameValid } from './health/EdgeHealthNameValid';
+import { LabelsValid } from './metadata/LabelsValid';
+import { AnnotationKeysValid } from './metadata/AnnotationKeysValid';
+import { NamespacesValid } from './metadata/NamespacesValid';
+import { QuantitiesValid } from './metadata/QuantitiesValid';
 import { GpuWorkloadsOnGpuUnits } from './access/GpuWorkloadsOnGpuUnits';
 import { ProxyEnvNotOverridden } from './access/ProxyEnvNotOverridden';
 import { ProxyEnvOnEveryContainer } from './access/ProxyEnvOnEveryContainer';
@@ -147,6 +161,11 @@ import { OneKplusLine } from './workloads/OneKplusLine';
  *   so `lint` runs the rule on hand-written YAML.
  */
 export const CATALOGUE: readonly TopologyRule[] = [
+  // Values Kubernetes would refuse and references into another cluster (issue 8): first on
+  // their constructs, in the order each construct reported them when it checked them itself.
+  ReferencesInOneCluster, GridHasContainers, GridPortsValid, PartitionInRange, ServiceGridPortsValid, ServiceGridServesOneStatefulSet,
+  IngressUnitsListedOnce, LabelsValid, AnnotationKeysValid, NamespacesValid, NginxConfigKeysValid, EdgeHealthNameValid, QuantitiesValid,
+  ObjectsWrittenOnce,
   ClusterNameLength, SiteNamesUnique, NodeFactsAgree,
   UnitNameUsable, UnitNameNotUserLabel, DefaultUnitReserved, UnitSelectorNotEmpty, UnitHasMembers,
   NodeListedOnce, NodeNamesNotIps, NodeNamesDns,
