@@ -27,7 +27,8 @@ export function rulesDoc(): string {
     '`[construct path] RULE: what is wrong. Fix: how to fix it`; warnings are marked `warning`.',
     '',
   ];
-  const rules = [...CATALOGUE, ...ONBOARDING_RULES, ...TKE_REQUEST_RULES, ...CONSTRUCTION_RULES].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const rules = [...CATALOGUE, ...ONBOARDING_RULES, ...TKE_REQUEST_RULES, ...CONSTRUCTION_RULES]
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   for (const [letter, title] of areas) {
     const mine = rules.filter(r => r.area === letter);
     if (mine.length === 0) continue;

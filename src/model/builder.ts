@@ -1,6 +1,7 @@
 import type {
-  ModelAddOn, ModelCapacity, ModelCatalogue, ModelCluster, ModelCrossClusterReference, ModelEdgeHealth, ModelGrid, ModelIngress, ModelGroup, ModelKplusObject,
-  ModelLabelledObject, ModelObject, ModelRollout, ModelSelectionUse, ModelSelector, ModelServiceGrid, ModelUnit, ModelWorkload, TopologyModel,
+  ModelAddOn, ModelCapacity, ModelCatalogue, ModelCluster, ModelCrossClusterReference, ModelEdgeHealth, ModelGrid, ModelIngress, ModelGroup,
+  ModelKplusObject, ModelLabelledObject, ModelObject, ModelRollout, ModelSelectionUse, ModelSelector, ModelServiceGrid, ModelUnit, ModelWorkload,
+  TopologyModel,
 } from './types';
 import { serviceGridServiceName } from '../superedge/names';
 

@@ -61,7 +61,9 @@ export class DeploymentGrid extends GridWorkload {
     // Checked before the construct exists, so that a refused grid leaves nothing half-built in the tree.
     const minReady = props?.minReady ?? Duration.seconds(0);
     const progressDeadline = props?.progressDeadline ?? Duration.seconds(600);
-    const deadline = ProgressDeadlineAfterMinReady.check({ progressDeadlineSeconds: progressDeadline.toSeconds(), minReadySeconds: minReady.toSeconds() });
+    const deadline = ProgressDeadlineAfterMinReady.check({
+      progressDeadlineSeconds: progressDeadline.toSeconds(), minReadySeconds: minReady.toSeconds(),
+    });
     if (deadline.length > 0) {
       throw new PropTypeError(deadline.map(f => `[${childPath(scope, id)}] ${ProgressDeadlineAfterMinReady.id}: ${f.message}. Fix: ${f.fix}`));
     }

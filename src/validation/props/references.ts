@@ -42,8 +42,14 @@ export function crossClusterReferences(owner: IConstruct, what: string, refs: Re
     const theirs = clusterOf(target);
     if (!theirs || theirs === mine) continue;
     out.push({
-      origin: owner.node.path, what, prop: r.prop, kind: r.kind, name: r.name,
-      targetOrigin: target.node.path, targetCluster: theirs.node.id, ownCluster: mine.node.id,
+      origin: owner.node.path,
+      what,
+      prop: r.prop,
+      kind: r.kind,
+      name: r.name,
+      targetOrigin: target.node.path,
+      targetCluster: theirs.node.id,
+      ownCluster: mine.node.id,
     });
   }
   return out;

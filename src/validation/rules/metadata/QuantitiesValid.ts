@@ -1,9 +1,9 @@
 import { gridContainers, gridWhat, idOf } from './helpers';
-import { emitsDaemonSet } from '../health/helpers';
 import type { TopologyModel } from '../../../model/types';
 import { quantityProblems } from '../../props/prop-values';
 import { RuleArea, RuleFinding, TopologyRule } from '../../rule';
 import { Severity } from '../../severity';
+import { emitsDaemonSet } from '../health/helpers';
 
 const FIX = 'pass finite amounts of at least 0, e.g. Size.mebibytes(64) and kplus.Cpu.millis(100)';
 
