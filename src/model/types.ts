@@ -180,8 +180,9 @@ export interface ModelServiceGrid {
   /** The ports as declared (numbers only; a named target port is left out); undefined when unknown. */
   readonly ports?: readonly ModelServicePort[];
   /**
-   * Whether it was given a selector of its own; false when it takes the selector of the
-   * StatefulSetGrid naming it. Undefined: read from `template.selector`.
+   * False when it has no selector of its own and takes the one of the StatefulSetGrid
+   * naming it (constructs know); undefined: it has one of its own when
+   * `template.selector` is not empty.
    */
   readonly ownSelector?: boolean;
 }

@@ -188,8 +188,10 @@ export class ServiceGrid extends Construct {
       ...serviceGridFromObject(this.node.path, manifest),
       selectorExpressions: expressions.length > 0 ? expressions.map((e: any) => ({ key: e.key, operator: e.operator, values: e.values })) : undefined,
       selectsGridId: isGridWorkload(target) ? target.node.path : undefined,
-      ports: this._ports.map(p => ({ port: p.port, targetPort: p.targetPort, nodePort: p.nodePort, protocol: p.protocol })),
-      ownSelector: this._selector !== undefined && !this.claimants.includes(this._selector),
+      // As declared: a target port left out is the port, and not a second problem of it (SE-S11).
+      ports: this._ports.map(p => ({ port: p.port, targetPort: p.targetPort, nodePort: p.nodePort, protocol: p.protocol ?? kplus.Protocol.TCP })),
+      // A selector taken from the StatefulSetGrid naming it is not its own (SE-W15); else the template shows it.
+      ownSelector: this._selector !== undefined && this.claimants.includes(this._selector) ? false : undefined,
     });
     addCrossClusterReferences(builder, this, `ServiceGrid "${this.gridName}"`, [
       { prop: 'nodeGroup', kind: 'NodeGroup', name: this.nodeGroup.groupName, target: this.nodeGroup },
