@@ -159,6 +159,11 @@ import { OneKplusLine } from './workloads/OneKplusLine';
  *   fn)` (src/model/contributions.ts) instead;
  * - src/model/from-manifests.ts reads it where manifests hold it (origin `file#doc`),
  *   so `lint` runs the rule on hand-written YAML.
+ *
+ * No construct registers checks of its own (addCheck): what the API server would refuse
+ * (SE-M, SE-W12..W15, ...) and references into another EdgeCluster (SE-C08) are rules
+ * here too. Only what must be refused before a construct exists, hence before any model
+ * (prop types, SE-A01; SE-W11), is a ConstructionRule, in props/ (props/index.ts).
  */
 export const CATALOGUE: readonly TopologyRule[] = [
   // Values Kubernetes would refuse and references into another cluster (issue 8): first on
