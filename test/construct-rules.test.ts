@@ -6,7 +6,7 @@
  * by case in test/rule-catalogue.test.ts.
  */
 import { spawnSync } from 'child_process';
-import { existsSync, readdirSync, readFileSync } from 'fs';
+import { existsSync, readFileSync } from 'fs';
 import { dirname, join, resolve } from 'path';
 import { DeploymentGrid, EdgeCluster, Findings, MultiRegionIngress, NodeGroup, NodeUnit, ServiceGrid } from '../src';
 import { BIN, ROOT, removeScratch, scratch, SRC, writeIn } from './support/import-roundtrip';
