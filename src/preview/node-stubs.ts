@@ -1,0 +1,43 @@
+import { previewMetadata } from './preview-metadata';
+import { byString, canonical } from '../internal/util';
+import { effectiveNodeLabels } from '../model/queries';
+import type { ModelUnit, TopologyModel } from '../model/types';
+import { shareFrozen } from '../render/yaml-writer';
+
+/**
+ * `v1 Node` stubs with the labels each node of these units will carry (the declared
+ * node labels and the ones site-manager writes, see effectiveNodeLabels). A node in
+ * several units carries all their labels, merged by unit name (units setting one label
+ * differently are refused, SE-N07); the nodes of a unit that are in no other unit share
+ * one frozen labels object. Internal.
+ */
+export function nodeStubs(model: TopologyModel, units: readonly ModelUnit[], annotate: boolean): any[] {
+  // By name, not declaration order.
+  const ordered = [...units].sort((a, b) => byString(a.name, b.name) || byString(a.origin, b.origin));
+  const labelsOfNode = new Map<string, Array<{ [key: string]: string }>>();
+  for (const u of ordered) {
+    const labels = effectiveNodeLabels(model, u);
+    for (const n of u.nodeNames ?? []) {
+      const list = labelsOfNode.get(n);
+      if (list) list.push(labels);
+      else labelsOfNode.set(n, [labels]);
+    }
+  }
+  const shared = new Map<object, any>();
+  const out: any[] = [];
+  for (const [name, lists] of labelsOfNode) {
+    let labels: any;
+    if (lists.length === 1) {
+      labels = shared.get(lists[0]);
+      if (labels === undefined) {
+        labels = shareFrozen(canonical(lists[0]));
+        shared.set(lists[0], labels);
+      }
+    } else {
+      // Spread, not assigned: a key `__proto__` stays a key.
+      labels = canonical(lists.reduce((merged, l) => ({ ...merged, ...l }), {}));
+    }
+    out.push({ apiVersion: 'v1', kind: 'Node', metadata: previewMetadata(name, undefined, labels, undefined, annotate) });
+  }
+  return out;
+}
