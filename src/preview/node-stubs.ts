@@ -7,8 +7,7 @@ import type { ModelUnit, TopologyModel } from '../model/types';
  * `v1 Node` stubs with the labels each node of these units will carry (the declared
  * node labels and the ones site-manager writes, see effectiveNodeLabels). A node in
  * several units carries all their labels, merged by unit name (units setting one label
- * differently are refused, SE-N07); the nodes of a unit that are in no other unit share
- * one frozen labels object. Internal.
+ * differently are refused, SE-N07). Internal.
  */
 export function nodeStubs(model: TopologyModel, units: readonly ModelUnit[], annotate: boolean): any[] {
   // By name, not declaration order.
@@ -22,17 +21,19 @@ export function nodeStubs(model: TopologyModel, units: readonly ModelUnit[], ann
       else labelsOfNode.set(n, [labels]);
     }
   }
-  const shared = new Map<object, any>();
+  const canonicalOf = new Map<object, any>();
   const out: any[] = [];
   for (const [name, lists] of labelsOfNode) {
     let labels: any;
     if (lists.length === 1) {
-      labels = shared.get(lists[0]);
-      if (labels === undefined) {
-        // Frozen, not marked for the writer: a few flat lines, written about as fast as copied.
-        labels = Object.freeze(canonical(lists[0]));
-        shared.set(lists[0], labels);
+      // Sorted once per unit, copied per node (keys stay in order; a spread keeps `__proto__` a key).
+      // Not shared: each site's labels have keys of their own, and freezing such objects costs more than copying them.
+      let sorted = canonicalOf.get(lists[0]);
+      if (sorted === undefined) {
+        sorted = canonical(lists[0]);
+        canonicalOf.set(lists[0], sorted);
       }
+      labels = { ...sorted };
     } else {
       // Spread, not assigned: a key `__proto__` stays a key.
       labels = canonical(lists.reduce((merged, l) => ({ ...merged, ...l }), {}));
