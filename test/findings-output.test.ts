@@ -7,7 +7,7 @@
 import * as fs from 'fs';
 import { Testing } from 'cdk8s';
 import { EdgeCluster, NodeUnit } from '../src';
-import { programDir, RunAs, runProgram } from './support/run-program';
+import { removeProgramDirs, RunAs, runProgram, scratchProgramDir } from './support/run-program';
 import { rewrittenStack } from '../src/validation/findings-report';
 
 const BROKEN = `const c = new EdgeCluster(app, 'edge', { podCidr: '10.33.0.0/16', serviceCidr: '10.33.0.0/20' });
@@ -18,13 +18,8 @@ new NodeGroup(c, 'location', { nodeUnits: [bj, gz] });
 const other = new (require('cdk8s').Chart)(app, 'other');
 other.node.addValidation({ validate: () => ['a problem of another library'] });`;
 
-const dirs: string[] = [];
-afterAll(() => dirs.forEach(d => fs.rmSync(d, { recursive: true, force: true })));
-function dir(): string {
-  const d = programDir();
-  dirs.push(d);
-  return d;
-}
+afterAll(removeProgramDirs);
+const dir = scratchProgramDir;
 
 describe.each([RunAs.DIRECT, RunAs.CDK8S_CLI])('a broken program run %s', how => {
   let stderr: string;

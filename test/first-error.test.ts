@@ -7,7 +7,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { programDir, RunAs, runProgram } from './support/run-program';
+import { removeProgramDirs, RunAs, runProgram, scratchProgramDir } from './support/run-program';
 
 const GOOD = `const c = new EdgeCluster(app, 'edge', { podCidr: '10.33.0.0/16', serviceCidr: '10.44.0.0/16' });
 const bj = new NodeUnit(c, 'beijing', { nodes: ['bj-1'] });
@@ -18,14 +18,8 @@ const bj = new NodeUnit(c, 'Beijing', { nodes: ['bj-1'] });
 new NodeUnit(c, 'empty', {});
 new NodeGroup(c, 'location', { nodeUnits: [bj] });`;
 
-const dirs: string[] = [];
-afterAll(() => dirs.forEach(d => fs.rmSync(d, { recursive: true, force: true })));
-
-function dir(): string {
-  const d = programDir();
-  dirs.push(d);
-  return d;
-}
+afterAll(removeProgramDirs);
+const dir = scratchProgramDir;
 
 describe.each([RunAs.DIRECT, RunAs.CDK8S_CLI])('a broken program run %s', how => {
   test('fails with the finding on stderr and writes no file', () => {

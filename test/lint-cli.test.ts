@@ -116,4 +116,16 @@ describe('cdk8s-superedge lint (binary)', () => {
     expect(preserved.code).toBe(0);
     expect(preserved.stdout).toBe(`${canary}#1 DeploymentGrid api: note: NodeGroup "location" is not defined in the given files: unknown, so the grid's units are not checked\n`);
   });
+  test('a reader that closes the pipe early (lint | head -1) ends it quietly, without EPIPE', () => {
+    if (!existsSync(BIN)) throw new Error(`${BIN} is missing: run npx projen compile first`);
+    // 3,000 units with upper-case names: far more findings than a pipe buffers.
+    const docs = Array.from({ length: 3000 }, (_, i) => unit(`Site${i}`, '[]')).join('---\n');
+    const dir = scratch('epipe');
+    const file = writeIn(dir, 'many.yaml', docs);
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" lint "${file}" | head -1`], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^\S+#1 NodeUnit Site0: SE-U01: /);
+    expect(r.stdout.trimEnd().split('\n')).toHaveLength(1);
+    expect(r.stderr).not.toMatch(/EPIPE|Error/);
+  });
 });

@@ -1,6 +1,6 @@
 import * as kplus from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
-import { brand, isDeclaredUnit, isEniAddOn } from '../internal/brands';
+import { brand, isEniAddOn } from '../internal/brands';
 import { sortedUnique } from '../internal/util';
 import type { ModelBuilder } from '../model/builder';
 import { addModelContribution } from '../model/contributions';
@@ -117,7 +117,7 @@ export class Eni {
   }
 
   private static targetNodes(units: INodeUnit[], nodes: string[]): string[] {
-    const fromUnits = units.flatMap(u => (isDeclaredUnit(u) ? u.nodeNames : []));
+    const fromUnits = units.flatMap(u => u.knownNodeNames ?? []);
     return sortedUnique([...fromUnits, ...nodes]);
   }
 

@@ -3,23 +3,19 @@ import { Demand, SiteAllocatable } from './checks/capacity';
 import { placeableNodes, PlacementNode } from './node-placement';
 import { podRequests } from './pod-requests';
 import type { SiteCatalog } from './site-catalog';
-import { passMemo } from '../internal/pass-memo';
 import type { ModelCapacity } from '../model/types';
 import { platformAgentsFor } from '../superedge/platform-agents';
-import { DEFAULT_TEMPLATE_NAME } from '../superedge/templates';
 import { EdgeCluster } from '../topology/edge-cluster';
 import { NodeUnit } from '../topology/node-unit';
 import { TopologyIndex } from '../topology/topology-index';
-import { GridWorkload, gridValues } from '../workloads/grid-base';
 
 /**
  * The capacity figures of a catalogue's sites for the topology model (SE-Q01 / SE-Q02
  * read them): gathers what lands on each site from the declared constructs. Undefined
  * when no site has known figures. Internal.
  *
- * - Grid pods: for every grid whose group holds the site, the site's template
- *   (its templatePool entry if it has one: overrides and rollouts included),
- *   `replicas` × the pod's requests.
+ * - Grid pods are not gathered here: the rules derive them from the model's grids
+ *   (`siteDemands`, src/catalog/grid-demands.ts).
  * - DaemonSets of the cluster (the library's ingress controllers and edge-health, and
  *   the user's): one pod per node they can be placed on (nodeSelector, required node
  *   affinity, taints).
@@ -38,9 +34,7 @@ export function catalogCapacity(catalog: SiteCatalog): ModelCapacity | undefined
     .filter(s => s.cpuMillis !== undefined || s.memoryBytes !== undefined);
   if (allocatable.length === 0) return undefined;
   const cluster = catalog.cluster;
-  const names = new Set(allocatable.map(s => s.site));
   const demands = [
-    ...gridDemands(cluster).map(d => ({ ...d, sites: d.sites.filter(s => names.has(s)) })),
     ...daemonSetDemands(cluster, catalog),
     ...agentDemands(cluster, allocatable),
   ].filter(d => d.sites.length > 0);
@@ -54,38 +48,6 @@ function sumIfAll(values: Array<number | undefined>): number | undefined {
     sum += v;
   }
   return sum;
-}
-
-/** Per grid and template: the sites that run it. One pass per validation. */
-function gridDemands(cluster: EdgeCluster): Demand[] {
-  return passMemo(cluster, 'capacity-grid-demands', () => {
-    const out: Demand[] = [];
-    for (const c of cluster.node.findAll()) {
-      if (!(c instanceof GridWorkload)) continue;
-      const spec = c._renderSpec();
-      const kind = c._manifest().kind;
-      const templates: { [site: string]: string } = spec.templates ?? {};
-      const bySite = new Map<string, string[]>();
-      for (const site of gridValues(c.nodeGroup)) {
-        const name = site in templates ? templates[site] : DEFAULT_TEMPLATE_NAME;
-        const list = bySite.get(name);
-        if (list) list.push(site);
-        else bySite.set(name, [site]);
-      }
-      for (const [name, siteList] of bySite) {
-        const template = name === DEFAULT_TEMPLATE_NAME ? spec.template : spec.templatePool?.[name];
-        if (!template) continue; // SE-P04 reports it
-        const requests = podRequests(template.template?.spec);
-        out.push({
-          consumer: `${kind} "${c.gridName}"${name === DEFAULT_TEMPLATE_NAME ? '' : ` (template "${name}")`}`,
-          ...requests,
-          count: typeof template.replicas === 'number' ? template.replicas : 1,
-          sites: siteList,
-        });
-      }
-    }
-    return out;
-  });
 }
 
 /** Per DaemonSet: its pods on the catalogue's nodes, grouped by how many land on a site. */

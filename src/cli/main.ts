@@ -43,7 +43,19 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+/**
+ * A reader that closes the pipe early (`cdk8s-superedge lint . | head`) is not an error
+ * of the command: stop quietly, as other command-line tools do, with the exit code so far.
+ */
+function exitOnClosedStdout(): void {
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+  });
+}
+
 if (require.main === module) {
+  exitOnClosedStdout();
   main(process.argv.slice(2)).then(
     code => { process.exitCode = code; },
     err => {

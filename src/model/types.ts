@@ -456,6 +456,7 @@ export interface ModelCapacity {
   readonly origin: string;
   readonly source: string;
   readonly sites: readonly SiteAllocatable[];
+  /** What lands on the sites besides the grids' pods (DaemonSets, platform agents); the grids' are derived from `grids` (src/catalog/grid-demands.ts). */
   readonly demands: readonly Demand[];
 }
 

@@ -2,7 +2,7 @@ import * as kplus from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
 import type { ServiceGrid } from './service-grid';
 import { fieldEnv } from '../internal/addon-util';
-import { brand, isDeclaredUnit, servicePortFor } from '../internal/brands';
+import { brand, servicePortFor } from '../internal/brands';
 import { ManifestObject } from '../internal/manifest-object';
 import type { ModelBuilder } from '../model/builder';
 import { servesApiVersion } from '../superedge/api-versions';
@@ -421,7 +421,7 @@ export class MultiRegionIngress extends Construct {
   /** The nodes a unit's controller runs on when `controllerNodes` is given. */
   public controllerNodesOf(unit: INodeUnit): string[] | undefined {
     if (!this.controllerNodes) return undefined;
-    const members = new Set(isDeclaredUnit(unit) ? unit.nodeNames : []);
+    const members = new Set(unit.knownNodeNames ?? []);
     return this.controllerNodes.filter(n => members.has(n));
   }
 

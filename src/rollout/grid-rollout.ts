@@ -3,9 +3,10 @@ import { checkRolloutPoolCrd } from './checks/overlapping-rollouts';
 import { OverrideFields } from './override-layers';
 import { planWaves, WavePlan } from './wave-plan';
 import { SiteSelection } from '../catalog/site-selection';
+import { isGridWorkload } from '../internal/brands';
+import { cached } from '../internal/cache';
 import type { ModelBuilder } from '../model/builder';
 import { INodeUnit } from '../topology/node-unit';
-import { TopologyIndex } from '../topology/topology-index';
 import { addCheck } from '../validation/findings';
 import { addModelChecks } from '../validation/model-checks';
 import { GridCrd, GridWorkload, knownMembers, SiteOverride } from '../workloads/grid-base';
@@ -63,7 +64,7 @@ export class GridRollout extends Construct {
 
   public constructor(scope: Construct, id: string, props: GridRolloutProps) {
     super(scope, id);
-    if (!(props?.grid instanceof GridWorkload)) {
+    if (!isGridWorkload(props?.grid)) {
       throw new Error(`${this.node.path}: GridRollout needs grid: a DeploymentGrid or StatefulSetGrid, got ${props?.grid === null ? 'null' : typeof props?.grid}`);
     }
     if (props.override === null || typeof props.override !== 'object') {
@@ -105,7 +106,7 @@ export class GridRollout extends Construct {
     const members = knownMembers(this.grid.nodeGroup);
     const compute = () => planWaves(members?.map(u => u.unitName), this.waves.map(w => w.siteNames), this.currentWave);
     // Computed once per topology state (rendering and checks ask several times).
-    return TopologyIndex.of(this.grid.cluster).memo(this, 'wave-plan', compute);
+    return cached(this.grid.cluster, this, 'wave-plan', compute);
   }
 
   private updatedUnits(): INodeUnit[] {

@@ -1,8 +1,7 @@
 import { ApiObject, Chart, ChartProps } from 'cdk8s';
 import { Construct, IConstruct } from 'constructs';
 import { ClusterSpecification, ContainerRuntime, KubeProxyMode, KubernetesVersion, Platform } from './cluster-options';
-import { topologyVersion } from './topology-index';
-import { openPass, passMemo, peekPass } from '../internal/pass-memo';
+import { cached, peekCached, startPass } from '../internal/cache';
 import { byString } from '../internal/util';
 import type { ModelBuilder } from '../model/builder';
 import { kindRank } from '../superedge/kinds';
@@ -263,11 +262,11 @@ export class EdgeCluster extends Chart {
     this.wave = props.wave ?? 1;
     this.gitOpsName = props.gitOpsName;
     // A validation of the tree visits the cluster before its children: start a fresh
-    // pass (memoized tree scans of the checks) and mark the tree state validated.
+    // pass (src/internal/cache.ts) and note the tree state it validates.
     this.node.addValidation({
       validate: () => {
-        openPass(this);
-        passMemo(this, VALIDATED, () => this.treeState(this.node.findAll().length));
+        startPass(this);
+        cached(this, this, VALIDATED, () => this.node.findAll().length);
         return [];
       },
     });
@@ -332,9 +331,11 @@ export class EdgeCluster extends Chart {
     // graph of every construct to order the objects. Inside app.synth() the app was
     // validated a moment ago, in the same task, and the objects are sorted here anyway:
     // when the tree is unchanged since, render the objects directly.
+    // The cache drops the noted state when the topology changes or the task ends
+    // (src/internal/cache.ts); a construct added since shows in the count.
     const all = this.node.findAll();
-    const validated = peekPass<string>(this, VALIDATED);
-    if (validated !== undefined && validated === this.treeState(all.length)) {
+    const validated = peekCached<number>(this, this, VALIDATED);
+    if (validated !== undefined && validated === all.length) {
       return sortManifests(this.withNamespaces(all
         .filter((c): c is ApiObject => c instanceof ApiObject && Chart.of(c) === this)
         .map(o => o.toJson())));
@@ -352,10 +353,6 @@ export class EdgeCluster extends Chart {
       if (typeof ns === 'string' && ns !== '' && !BUILT_IN_NAMESPACES.has(ns) && !declared.has(ns)) used.add(ns);
     }
     return [...objects, ...[...used].sort().map(name => ({ apiVersion: 'v1', kind: 'Namespace', metadata: { name } }))];
-  }
-
-  private treeState(constructCount: number): string {
-    return `${constructCount}/${topologyVersion(this)}`;
   }
 }
 

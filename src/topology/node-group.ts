@@ -3,8 +3,9 @@ import { EdgeCluster } from './edge-cluster';
 import { NodeGroupWorkload, renderWorkloads, workloadProblem } from './node-group-workload';
 import { INodeUnit } from './node-unit';
 import { LabelSelector, renderSelector } from './selectors';
-import { touchTopology, TopologyIndex } from './topology-index';
+import { TopologyIndex } from './topology-index';
 import { brand } from '../internal/brands';
+import { topologyChanged } from '../internal/cache';
 import { ManifestObject } from '../internal/manifest-object';
 import { nonEmpty } from '../internal/util';
 import type { ModelBuilder } from '../model/builder';
@@ -21,6 +22,15 @@ import { crossClusterReferences } from '../validation/props/references';
 export interface INodeGroup extends IConstruct {
   /** The group's name: the node label key whose values are the member units' names. */
   readonly groupName: string;
+
+  /**
+   * The member units, sorted by name, when this reference knows them: a NodeGroup
+   * declared here knows its explicit members and the declared units its selector
+   * matches (not the units `autoFindNodeKeys` discovers); a group referenced by name
+   * (`fromName`) does not.
+   * @default - not known
+   */
+  readonly knownMembers?: INodeUnit[];
 }
 
 /**
@@ -63,6 +73,9 @@ export interface NodeGroupProps {
 }
 
 class NodeGroupReference extends Construct implements INodeGroup {
+  /** Not known: the group is defined elsewhere. */
+  public readonly knownMembers?: INodeUnit[] = undefined;
+
   public constructor(scope: Construct, id: string, public readonly groupName: string) {
     checkProps(childPath(scope, id), 'NodeGroup.fromName()', { name: groupName }, { name: STRING }, ['name']);
     super(scope, id);
@@ -127,7 +140,7 @@ export class NodeGroup extends Construct implements INodeGroup {
     addCheck(this, () => crossClusterReferences(this, `NodeGroup "${this.groupName}"`,
       this.members.map(u => ({ prop: 'nodeUnits', kind: 'NodeUnit', name: u.unitName, target: u }))), () => this.cluster.warningsAsErrors);
     addModelChecks(this, this.cluster);
-    touchTopology(this.cluster);
+    topologyChanged(this.cluster);
   }
 
   /** Adds member units. Every grid on this group then also deploys to them. */
@@ -138,7 +151,7 @@ export class NodeGroup extends Construct implements INodeGroup {
       this.memberSet.add(u);
       this.members.push(u);
     }
-    touchTopology(this.cluster);
+    topologyChanged(this.cluster);
   }
 
   /** Binds a workload to the group (`spec.workload[]`). */
@@ -183,6 +196,11 @@ export class NodeGroup extends Construct implements INodeGroup {
    * `autoFindNodeKeys` are not known in advance and are not listed.
    */
   public get nodeUnits(): INodeUnit[] {
-    return TopologyIndex.of(this.cluster).membersOf(this);
+    return [...TopologyIndex.of(this.cluster).membersOf(this)];
+  }
+
+  /** The member units known at synthesis (`nodeUnits`): a declared group knows them. */
+  public get knownMembers(): INodeUnit[] | undefined {
+    return this.nodeUnits;
   }
 }

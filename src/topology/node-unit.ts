@@ -3,8 +3,9 @@ import { Construct, IConstruct } from 'constructs';
 import { EdgeCluster } from './edge-cluster';
 import { EdgeNode, NodeArchitecture } from './edge-node';
 import { LabelSelector, renderSelector } from './selectors';
-import { touchTopology, TopologyIndex } from './topology-index';
+import { TopologyIndex } from './topology-index';
 import { brand } from '../internal/brands';
+import { topologyChanged } from '../internal/cache';
 import { ManifestObject } from '../internal/manifest-object';
 import { nonEmpty } from '../internal/util';
 import type { ModelBuilder } from '../model/builder';
@@ -66,6 +67,21 @@ export interface NodeTaint {
 export interface INodeUnit extends IConstruct {
   /** The NodeUnit's name (the node label key `<unit>` and group label value). */
   readonly unitName: string;
+
+  /**
+   * The member nodes listed by name, sorted, when this reference knows them: a NodeUnit
+   * declared here knows them (possibly none); a unit known by name only (`fromName`,
+   * `allNodes`) does not.
+   * @default - not known
+   */
+  readonly knownNodeNames?: string[];
+
+  /**
+   * Whether the unit selects member nodes by label (`spec.selector`), so that it may
+   * have nodes that are not listed by name.
+   * @default false
+   */
+  readonly selectsNodes?: boolean;
 }
 
 /**
@@ -147,6 +163,9 @@ export interface NodeUnitProps {
 }
 
 class NodeUnitReference extends Construct implements INodeUnit {
+  /** Not known: the unit is defined elsewhere. */
+  public readonly knownNodeNames?: string[] = undefined;
+
   public constructor(scope: Construct, id: string, public readonly unitName: string) {
     checkProps(childPath(scope, id), 'NodeUnit.fromName()', { name: unitName }, { name: STRING }, ['name']);
     super(scope, id);
@@ -229,7 +248,7 @@ export class NodeUnit extends Construct implements INodeUnit {
       clusterScoped: true,
     }, () => this.render());
     addModelChecks(this, this.cluster);
-    touchTopology(this.cluster);
+    topologyChanged(this.cluster);
   }
 
   /**
@@ -279,20 +298,30 @@ export class NodeUnit extends Construct implements INodeUnit {
     this.nodeMap.set(node.name, list);
     this.sortedNames = undefined;
     this.declarations = undefined;
-    touchTopology(this.cluster);
+    topologyChanged(this.cluster);
   }
 
   /** Adds a label to set on every member node. */
   public addNodeLabel(key: string, value: string): void {
     checkProps(this.node.path, 'NodeUnit.addNodeLabel()', { key, value }, { key: STRING, value: STRING }, ['key', 'value']);
     this.labels[key] = value;
-    touchTopology(this.cluster); // the index knows which label keys units use
+    topologyChanged(this.cluster); // the index knows which label keys units use
   }
 
   /** Adds a taint to set on every member node. */
   public addNodeTaint(taint: NodeTaint): void {
     checkProps(this.node.path, 'NodeUnit.addNodeTaint()', { taint }, { taint: TAINT }, ['taint']);
     this.taints.push(taint);
+  }
+
+  /** The member nodes listed by name, sorted (`nodeNames`): a declared unit knows them. */
+  public get knownNodeNames(): string[] | undefined {
+    return this.nodeNames;
+  }
+
+  /** Whether the unit has a node selector. */
+  public get selectsNodes(): boolean | undefined {
+    return this.selector !== undefined;
   }
 
   /** Names of the member nodes listed by name, sorted. */

@@ -2,7 +2,7 @@ import { IConstruct } from 'constructs';
 import { reportValidation } from './findings-report';
 import { RULES } from './rules';
 import { Severity } from './severity';
-import { closeAllPasses } from '../internal/pass-memo';
+import { endAllPasses } from '../internal/cache';
 
 export { Severity };
 
@@ -56,7 +56,7 @@ export class Findings {
    * findings, errors and warnings, in construct-tree order.
    */
   public static of(scope: IConstruct): Finding[] {
-    closeAllPasses(); // the tree may have changed since an earlier call in this task
+    endAllPasses(); // the tree may have changed since an earlier call in this task
     const out: Finding[] = [];
     for (const c of scope.node.findAll()) {
       const entry = CHECKS.get(c);

@@ -1,7 +1,7 @@
 import type { IConstruct } from 'constructs';
 import { addCheck, CheckResult } from './findings';
 import { CATALOGUE } from './rules/index';
-import { passMemo } from '../internal/pass-memo';
+import { cached } from '../internal/cache';
 import { modelFromConstructs } from '../model/from-constructs';
 import type { TopologyModel } from '../model/types';
 
@@ -29,19 +29,20 @@ export interface CheckedCluster extends IConstruct {
 
 /**
  * The model of a cluster and the findings of the catalogue on it, once per validation
- * pass: THE cache of the model. It lives in the pass memo (src/internal/pass-memo.ts):
- * the EdgeCluster's own validation, which cdk8s runs before its children's, opens a
- * new pass; `Findings.of()` closes every pass before it runs; and the memo is dropped
- * when the current task ends. Inside a pass no user code runs, so the tree cannot
- * change; between passes it may, and the model is then built again.
+ * pass. Both live in the library's one cache (src/internal/cache.ts, where their
+ * invalidation is written): the EdgeCluster's own validation, which cdk8s runs before
+ * its children's, starts a new pass; `Findings.of()` ends every pass before it runs; a
+ * change of topology and the end of the current task drop them. Inside a pass no user
+ * code runs, so the tree cannot change; between passes it may, and the model is then
+ * built again.
  */
 export function passFindings(cluster: IConstruct): Map<string, CheckResult[]> {
-  return passMemo(cluster, 'topology-model-findings', () => runCatalogue(passModel(cluster)));
+  return cached(cluster, cluster, 'topology-model-findings', () => runCatalogue(passModel(cluster)));
 }
 
 /** The model of a cluster in this pass (see passFindings). */
 export function passModel(cluster: IConstruct): TopologyModel {
-  return passMemo(cluster, 'topology-model', () => modelFromConstructs(cluster));
+  return cached(cluster, cluster, 'topology-model', () => modelFromConstructs(cluster));
 }
 
 /** Constructs whose model checks are registered (a workload may be given to several helpers). */

@@ -4,6 +4,7 @@ import { Construct } from 'constructs';
 import { renderPodTemplate, renderResources } from './kplus-adapter';
 import type { SiteSelection } from '../catalog/site-selection';
 import { brand } from '../internal/brands';
+import { cached } from '../internal/cache';
 import { ManifestObject, renderedOrUndefined } from '../internal/manifest-object';
 import type { ModelBuilder } from '../model/builder';
 import { gridFromObject } from '../model/grids';
@@ -12,9 +13,8 @@ import { GRID_CRD_CONTEXT_KEY } from '../superedge/crds';
 import { GRID_SELECTOR_LABEL, GRID_UNIQ_KEY_LABEL } from '../superedge/labels';
 import { DEFAULT_TEMPLATE_NAME } from '../superedge/templates';
 import { EdgeCluster } from '../topology/edge-cluster';
-import { INodeGroup, NodeGroup } from '../topology/node-group';
-import { INodeUnit, NodeUnit } from '../topology/node-unit';
-import { TopologyIndex } from '../topology/topology-index';
+import { INodeGroup } from '../topology/node-group';
+import { INodeUnit } from '../topology/node-unit';
 import { addCheck } from '../validation/findings';
 import { addModelChecks } from '../validation/model-checks';
 import { CONTAINER, GROUP_REF, METADATA, RESOURCES, STRING_MAP, UNIT_REF } from '../validation/props/common-props';
@@ -512,20 +512,22 @@ const SITE_OVERRIDE = struct('a SiteOverride ({ replicas, image, env, resources,
   templateName: STRING,
 });
 
-/** The member units of a group the library declared, or undefined when they are not known (a reference). Internal. */
+/** The member units of a group, or undefined when they are not known (a reference). Internal. */
 export function knownMembers(group: INodeGroup): INodeUnit[] | undefined {
-  return group instanceof NodeGroup ? group.nodeUnits : undefined;
+  return group.knownMembers;
 }
 
 /**
  * The units that give the grid key a value on some node, hence one workload each:
- * declared units with nodes or a selector, and referenced units (assumed to have nodes).
+ * declared units with nodes or a selector, and units known by name only (assumed to
+ * have nodes). Empty when the group's members are not known (a reference).
  */
 export function gridValues(group: INodeGroup): string[] {
-  if (!(group instanceof NodeGroup)) return [];
+  const members = group.knownMembers;
+  if (members === undefined) return [];
   // Computed once per topology state: dozens of grids on one group of thousands of units.
-  return [...TopologyIndex.of(group.cluster).memo(group, 'grid-values', () => group.nodeUnits
-    .filter(u => !(u instanceof NodeUnit) || u.nodeNames.length > 0 || u.selector !== undefined)
+  return [...cached(EdgeCluster.enclosing(group), group, 'grid-values', () => members
+    .filter(u => u.knownNodeNames === undefined || u.knownNodeNames.length > 0 || u.selectsNodes === true)
     .map(u => u.unitName))];
 }
 

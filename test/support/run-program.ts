@@ -30,6 +30,21 @@ export function programDir(): string {
   return fs.mkdtempSync(path.join(ROOT, '.tmp', 'program-'));
 }
 
+/** Program folders made by `scratchProgramDir()`, removed by `removeProgramDirs()` (call it in afterAll). */
+const madeDirs: string[] = [];
+
+/** A program folder that `removeProgramDirs()` removes. */
+export function scratchProgramDir(): string {
+  const d = programDir();
+  madeDirs.push(d);
+  return d;
+}
+
+/** Removes every folder `scratchProgramDir()` made. */
+export function removeProgramDirs(): void {
+  for (const d of madeDirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
+}
+
 /**
  * Writes `main.ts` in `dir`: the imports, `const app = new App();`, `body`, then
  * `app.synth();` (the library is imported from src/), and runs it.

@@ -1,4 +1,5 @@
 import { checkCapacity } from '../../../catalog/checks/capacity';
+import { siteDemands } from '../../../catalog/grid-demands';
 import type { TopologyModel } from '../../../model/types';
 import { RuleArea, RuleFinding, TopologyRule } from '../../rule';
 import { Severity } from '../../severity';
@@ -11,7 +12,7 @@ export const SiteCapacityHeadroom: TopologyRule = {
   summary: 'capacity: a site\'s demand stays within 90 % of its allocatable (warning)',
   explanation: 'A rolling update starts surge pods before it stops old ones: a site above 90 % of its allocatable may not fit them, and the rollout stalls there.',
   check(model: TopologyModel): RuleFinding[] {
-    return model.capacities.flatMap(c => checkCapacity(c.source, [...c.sites], [...c.demands])
+    return model.capacities.flatMap(c => checkCapacity(c.source, [...c.sites], siteDemands(model, c))
       .filter(p => p.ruleId === 'SE-Q02')
       .map(p => ({ origin: c.origin, message: p.message, fix: p.fix })));
   },

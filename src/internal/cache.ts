@@ -1,0 +1,78 @@
+/**
+ * THE cache of the library: values derived from one state of one cluster's construct
+ * tree, kept in one entry per cluster. It holds the topology model and the findings of
+ * a validation pass (src/validation/model-checks.ts), the construct index of units and
+ * groups (src/topology/topology-index.ts), a grid's values, a rollout's wave plan, the
+ * capacity figures, and the tree state a validation saw (EdgeCluster.toJson's fast path).
+ * Internal: not exported.
+ *
+ * Invalidation, the whole contract (nothing else drops or keeps an entry):
+ *
+ * 1. **A change of topology drops the cluster's entry at once.** Every constructor and
+ *    `add…()` method that changes which units, groups, memberships, nodes or node labels
+ *    exist calls `topologyChanged(cluster)`: NodeUnit (constructor, addNode, addEdgeNode,
+ *    addNodeLabel), NodeGroup (constructor, addNodeUnit).
+ * 2. **A pass ends.** A pass is one synchronous run of the library's readers: a cdk8s
+ *    validation of the tree (the cluster's own validation, which cdk8s runs before its
+ *    children's, calls `startPass(cluster)`), `Findings.of()` (which calls
+ *    `endAllPasses()` before it validates), and the rendering that follows in the same
+ *    task. Every entry is dropped when the current task ends (a queued microtask).
+ *
+ * Why this is enough: values that depend only on the topology (the index, grid values,
+ * wave plans) are kept while nothing in (1) happens, inside one task. Values that also
+ * read what (1) does not track (a grid's containers, any ApiObject: the model, the
+ * findings, capacity) are read inside a pass, where no user code runs between two
+ * reads, so the tree cannot change under them; the next pass starts afresh.
+ */
+
+type Entry = Map<object, Map<string, unknown>>;
+
+/** One entry per cluster; undefined when the current task has cached nothing yet. */
+let entries: Map<object, Entry> | undefined;
+
+/**
+ * The value derived for `owner` under `key` from the current state of `cluster`'s tree,
+ * computed on first use (see the contract above).
+ */
+export function cached<T>(cluster: object, owner: object, key: string, compute: () => T): T {
+  if (!entries) {
+    entries = new Map();
+    queueMicrotask(() => {
+      entries = undefined;
+    });
+  }
+  let entry = entries.get(cluster);
+  if (!entry) {
+    entry = new Map();
+    entries.set(cluster, entry);
+  }
+  let forOwner = entry.get(owner);
+  if (!forOwner) {
+    forOwner = new Map();
+    entry.set(owner, forOwner);
+  }
+  if (forOwner.has(key)) return forOwner.get(key) as T;
+  const value = compute();
+  forOwner.set(key, value);
+  return value;
+}
+
+/** The value cached for `owner` under `key`, without computing it. */
+export function peekCached<T>(cluster: object, owner: object, key: string): T | undefined {
+  return entries?.get(cluster)?.get(owner)?.get(key) as T | undefined;
+}
+
+/** Rule 1: the topology of `cluster` changed; what was derived from it is dropped. */
+export function topologyChanged(cluster: object): void {
+  entries?.delete(cluster);
+}
+
+/** Rule 2: a validation of `cluster` starts a new pass; what an earlier one derived is dropped. */
+export function startPass(cluster: object): void {
+  entries?.delete(cluster);
+}
+
+/** Rule 2: every pass ends (`Findings.of()` runs next); the next readers compute afresh. */
+export function endAllPasses(): void {
+  entries = undefined;
+}
