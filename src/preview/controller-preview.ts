@@ -96,8 +96,8 @@ class PreviewChart extends Chart {
 
   /** The previewed objects, each marked with the annotation `PREVIEW_ANNOTATION`. */
   public toJson(): any[] {
-    // Rendered in a synthesis, after the validation that built the model of this pass
-    // (see passModel): the same model, not a second one.
+    // Rendered in a synthesis, right after the validation in the same task: the model of
+    // this pass (passModel, src/internal/cache.ts), which the rules read too.
     return previewObjects(this.preview.scope, passModel, true);
   }
 }
