@@ -41,9 +41,10 @@ export interface ControllerPreviewChartProps {
  *
  * The preview is computed from the cluster's topology model (the one the rules read),
  * once per site: the workloads of the sites that run the same template share that
- * template's parts (containers, volumes, pod metadata, selector...), which are frozen,
- * and only the name, labels and nodeSelector are each site's own. Copy an object
- * (e.g. `JSON.parse(JSON.stringify(o))`) before changing it.
+ * template's parts (containers, volumes, pod metadata, selector...) and the grid's
+ * labels, which are frozen; only the metadata (the name) and the path to the
+ * nodeSelector are each site's own. Copy an object (e.g.
+ * `JSON.parse(JSON.stringify(o))`) before changing it.
  */
 export class ControllerPreview {
   /** The preview of everything declared under `scope` (an EdgeCluster or any construct inside one). */
