@@ -178,7 +178,7 @@ describe('ControllerPreview', () => {
     expect(find(all, 'Deployment', 'web-beijing')).toEqual(find(ControllerPreview.of(team).objects, 'Deployment', 'web-beijing'));
   });
 
-  test('sites that run the same template share its parts and the grid's labels (frozen); metadata and nodeSelector are their own', () => {
+  test('sites that run the same template share its parts and the grid labels (frozen); metadata and nodeSelector are their own', () => {
     const c = cluster({ namespace: 'shop' });
     const { location, gz } = seedSites(c);
     location.addNodeUnit(new NodeUnit(c, 'shanghai', { nodes: ['sh-1'] }));
