@@ -1,6 +1,7 @@
 /**
- * Writes docs/rules.md from the rule catalogue (src/validation/rules/index.ts: the rule
- * objects, with their summaries and explanations), by area.
+ * Writes docs/rules.md from the rule objects (the catalogue, src/validation/rules/index.ts,
+ * the onboarding and TKE-request rules, and the rules checked at construction,
+ * src/validation/rules/props/index.ts), with their summaries and explanations, by area.
  * `npx projen rules-doc`; a test fails when the file is stale.
  */
 import * as fs from 'fs';
@@ -8,8 +9,8 @@ import * as path from 'path';
 import { ONBOARDING_RULES } from '../src/onboarding/rules/index';
 import { TKE_REQUEST_RULES } from '../src/tke/rules/index';
 import { AREA_TITLES } from '../src/validation/rule';
-import { CONSTRUCT_RULES } from '../src/validation/rules';
 import { CATALOGUE } from '../src/validation/rules/index';
+import { CONSTRUCTION_RULES } from '../src/validation/rules/props/index';
 
 
 function cell(text: string): string {
@@ -26,9 +27,8 @@ export function rulesDoc(): string {
     '`[construct path] RULE: what is wrong. Fix: how to fix it`; warnings are marked `warning`.',
     '',
   ];
-  // The rules the constructs check themselves (issue 8) have no explanation object: only a summary.
-  const constructRules = Object.entries(CONSTRUCT_RULES).map(([id, summary]) => ({ id, area: id.charAt(3), summary, explanation: 'Checked by the construct itself; see docs/input-checks.md.' }));
-  const rules = [...CATALOGUE, ...ONBOARDING_RULES, ...TKE_REQUEST_RULES, ...constructRules].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const rules = [...CATALOGUE, ...ONBOARDING_RULES, ...TKE_REQUEST_RULES, ...CONSTRUCTION_RULES]
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   for (const [letter, title] of areas) {
     const mine = rules.filter(r => r.area === letter);
     if (mine.length === 0) continue;

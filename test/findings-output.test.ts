@@ -4,7 +4,6 @@
  * block of findings on its stderr: once, after cdk8s' stack trace, errors and warnings
  * grouped, the counts last; cdk8s' own message keeps the errors of other constructs.
  */
-import * as fs from 'fs';
 import { Testing } from 'cdk8s';
 import { EdgeCluster, NodeUnit } from '../src';
 import { removeProgramDirs, RunAs, runProgram, scratchProgramDir } from './support/run-program';

@@ -4,9 +4,11 @@ import { TopologyModel } from '../src/model/types';
 import { ONBOARDING_RULES } from '../src/onboarding/rules/index';
 import { TKE_REQUEST_RULES } from '../src/tke/rules/index';
 import { Severity } from '../src/validation/findings';
-import { RuleArea, TopologyRule } from '../src/validation/rule';
+import { BOOLEAN, listOf, STRING } from '../src/validation/props/prop-types';
+import { ConstructionRule, RuleArea, TopologyRule } from '../src/validation/rule';
 import { RULES } from '../src/validation/rules';
 import { CATALOGUE } from '../src/validation/rules/index';
+import { CONSTRUCTION_RULES } from '../src/validation/rules/props/index';
 
 /** The catalogue, and the rules run only by NodeOnboarding and tkeCreateRequest (same shape, same cases). */
 const ALL_RULES: readonly TopologyRule[] = [...CATALOGUE, ...ONBOARDING_RULES, ...TKE_REQUEST_RULES];
@@ -54,6 +56,17 @@ const iu = (name: string, extra: object = {}) => ({
   name, id: `cluster/${name}`, ingressName: `ing-${name}`, ingressClassName: `ing-${name}`, controllerName: `ing-${name}-controller`, ...extra,
 });
 const route = { port: 80, serviceName: 'web' };
+const main = { name: 'main', image: 'nginx:1.25' };
+/** A grid template (`spec.template`) whose pod has these containers and metadata. */
+const withContainers = (containers: object[] = [main], metadata: object = {}) => ({ template: { metadata, spec: { containers } } });
+const statefulSet = (name: string) => ({ name, kind: 'StatefulSetGrid' as const, serviceGridId: 'servicegrids/db', template: withContainers() });
+/** A ServiceGrid object the library writes in the cluster's own chart. */
+const written = (origin: string, namespace: string) => ({
+  origin, ownedByLibrary: true, chartOrigin: 'cluster', json: { apiVersion: 'superedge.io/v1', kind: 'ServiceGrid', metadata: { name: 'web', namespace } },
+});
+const farGroup = {
+  origin: 'a/web', what: 'DeploymentGrid "web"', prop: 'nodeGroup', kind: 'NodeGroup', name: 'far', targetOrigin: 'b/far', targetCluster: 'b', ownCluster: 'a',
+};
 const toWeb = { port: 80, serviceGridId: 'servicegrids/web' };
 
 const CASES: { [id: string]: Case } = {
@@ -672,6 +685,115 @@ const CASES: { [id: string]: Case } = {
     message: 'MultiRegionIngress "ing" has no rules',
     quiet: model({ ...sites(), ingresses: [{ name: 'ing', rules: [route], units: [iu('bj')] }] }),
   },
+  // The checks the constructs registered themselves until they became rule objects (issue 8, then 7).
+  'SE-C08': {
+    trigger: model({ ...sites(), grids: [{ name: 'web', origin: 'a/web' }], crossClusterReferences: [farGroup] }),
+    origin: 'a/web',
+    message: 'DeploymentGrid "web" uses NodeGroup "far" of EdgeCluster "b" (b/far) in nodeGroup; the controllers of cluster "a" never see it',
+    quiet: model({ ...sites(), grids: [{ name: 'web', origin: 'a/web' }] }),
+  },
+  'SE-C09': {
+    trigger: model({ objects: [written('edge/a', 'apps'), written('edge/b', 'apps')] }),
+    origin: 'cluster',
+    message: '2 objects are ServiceGrid "web" in namespace "apps" (edge/a, edge/b); the later would overwrite the earlier on apply',
+    quiet: model({ objects: [written('edge/a', 'apps'), written('edge/b', 'shop')] }),
+  },
+  'SE-M01': {
+    trigger: model({ ...sites(), grids: [{ name: 'web', labels: { 'bad key': 'x' }, template: withContainers() }] }),
+    origin: 'grids/web',
+    message: 'DeploymentGrid "web": metadata.labels key "bad key" is not a label key',
+    quiet: model({ ...sites(), grids: [{ name: 'web', labels: { team: 'x' }, template: withContainers() }] }),
+  },
+  'SE-M02': {
+    trigger: model({ ...sites(), grids: [{ name: 'web', template: withContainers([main], { annotations: { 'a b': 'x' } }) }] }),
+    origin: 'grids/web',
+    message: 'DeploymentGrid "web": podMetadata.annotations key "a b" is not an annotation key',
+    quiet: model({ ...sites(), grids: [{ name: 'web', template: withContainers([main], { annotations: { note: 'x' } }) }] }),
+  },
+  'SE-M03': {
+    trigger: model({ ...sites(), grids: [{ name: 'web', namespace: 'Edge', template: withContainers() }] }),
+    origin: 'grids/web',
+    message: 'DeploymentGrid "web": metadata.namespace "Edge" is not a namespace name (a DNS-1123 label',
+    quiet: model({ ...sites(), grids: [{ name: 'web', namespace: 'edge', template: withContainers() }] }),
+  },
+  'SE-M04': {
+    trigger: model({ ...sites(), grids: [{ name: 'web', template: withContainers([{ ...main, resources: { requests: { memory: 'NaNMi' } } }]) }] }),
+    origin: 'grids/web',
+    message: 'DeploymentGrid "web": container "main" memory request is "NaNMi", which is not a quantity',
+    quiet: model({ ...sites(), grids: [{ name: 'web', template: withContainers([{ ...main, resources: { requests: { memory: '64Mi' } } }]) }] }),
+  },
+  'SE-W12': {
+    trigger: model({ ...sites(), grids: [{ name: 'web', template: withContainers([]) }] }),
+    origin: 'grids/web',
+    message: 'DeploymentGrid "web" has no containers, and a pod template without containers is rejected by the API server',
+    quiet: model({ ...sites(), grids: [{ name: 'web', template: withContainers() }] }),
+  },
+  'SE-W13': {
+    trigger: model({ ...sites(), grids: [{ name: 'web', template: withContainers([{ ...main, ports: [{ containerPort: 70000 }] }]) }] }),
+    origin: 'grids/web',
+    message: 'DeploymentGrid "web": container "main" port 70000 is not a port (a whole number from 1 to 65535)',
+    quiet: model({ ...sites(), grids: [{ name: 'web', template: withContainers([{ ...main, ports: [{ containerPort: 8080, hostPort: 80 }] }]) }] }),
+  },
+  'SE-W14': {
+    trigger: model({ ...sites(), grids: [{ name: 'pg', kind: 'StatefulSetGrid', template: { ...withContainers(), updateStrategy: { rollingUpdate: { partition: NaN } } } }] }),
+    origin: 'grids/pg',
+    message: 'StatefulSetGrid "pg" has an update strategy with partition NaN; a partition is a whole number from 0 to 2147483647',
+    quiet: model({ ...sites(), grids: [{ name: 'pg', kind: 'StatefulSetGrid', template: { ...withContainers(), updateStrategy: { rollingUpdate: { partition: 0 } } } }] }),
+  },
+  'SE-W15': {
+    trigger: model({ ...sites(), serviceGrids: [{ name: 'db', ownSelector: false }], grids: [statefulSet('b'), statefulSet('a')] }),
+    origin: 'servicegrids/db',
+    message: 'ServiceGrid "db" has no selector and is the serviceGrid of 2 StatefulSetGrids (grids/a, grids/b)',
+    quiet: model({ ...sites(), serviceGrids: [{ name: 'db', ownSelector: true }], grids: [statefulSet('b'), statefulSet('a')] }),
+  },
+  'SE-S11': {
+    trigger: model({ ...sites(), serviceGrids: [{ name: 'web', ports: [{ port: 80 }, { port: 80, protocol: 'TCP' }] }] }),
+    origin: 'servicegrids/web',
+    message: 'ServiceGrid "web": ports[1] repeats port 80/TCP',
+    quiet: model({ ...sites(), serviceGrids: [{ name: 'web', ports: [{ port: 80 }, { port: 80, protocol: 'UDP' }] }] }),
+  },
+  'SE-I11': {
+    trigger: model({ ...sites(), ingresses: [{ name: 'ing', rules: [route], units: [iu('bj')], listedUnitNames: ['bj', 'bj'] }] }),
+    origin: 'ingresses/ing',
+    message: 'MultiRegionIngress "ing" lists unit "bj" more than once in nodeUnits; each unit gets one entry point',
+    quiet: model({ ...sites(), ingresses: [{ name: 'ing', rules: [route], units: [iu('bj'), iu('gz')], listedUnitNames: ['bj', 'gz'] }] }),
+  },
+  'SE-I12': {
+    trigger: model({ ...sites(), ingresses: [{ name: 'ing', rules: [route], units: [iu('bj')], emitsControllers: true, nginxConfigKeys: ['Bad Key!'] }] }),
+    origin: 'ingresses/ing',
+    message: 'MultiRegionIngress "ing": nginxConfig keys "Bad Key!" are not ConfigMap keys',
+    quiet: model({ ...sites(), ingresses: [{ name: 'ing', rules: [route], units: [iu('bj')], emitsControllers: true, nginxConfigKeys: ['use-forwarded-headers'] }] }),
+  },
+  'SE-H10': {
+    trigger: model({ edgeHealths: [{ origin: 'edge/health', daemonSet: true, name: 'Edge Health' }] }),
+    origin: 'edge/health',
+    message: 'EdgeHealth "health": name "Edge Health" names its DaemonSet, ServiceAccount and RBAC objects, and is not a DNS-1123 subdomain',
+    quiet: model({ edgeHealths: [{ origin: 'edge/health', daemonSet: true, name: 'edge-health' }] }),
+  },
+};
+
+/**
+ * Every rule checked at construction, before a model exists (rules/props), with an input
+ * that triggers it (and part of the message of its first finding) and a quiet input. A
+ * construction rule without cases here fails the test.
+ */
+interface ConstructionCase {
+  readonly trigger: unknown;
+  readonly message: string;
+  readonly quiet: unknown;
+}
+
+const CONSTRUCTION_CASES: { [id: string]: ConstructionCase } = {
+  'SE-A01': {
+    trigger: { what: 'NodeUnit', props: { unschedulable: 'yes', nodes: ['n1'] }, fields: { unschedulable: BOOLEAN, nodes: listOf(STRING) }, required: [] },
+    message: 'NodeUnit prop unschedulable is "yes": it must be true or false',
+    quiet: { what: 'NodeUnit', props: { unschedulable: true, nodes: ['n1'] }, fields: { unschedulable: BOOLEAN, nodes: listOf(STRING) }, required: [] },
+  },
+  'SE-W11': {
+    trigger: { progressDeadlineSeconds: 30, minReadySeconds: 60 },
+    message: 'DeploymentGrid prop progressDeadline (30s) must be greater than minReady (60s)',
+    quiet: { progressDeadlineSeconds: 600, minReadySeconds: 60 },
+  },
 };
 
 describe.each(ALL_RULES.map(r => [r.id, r] as [string, TopologyRule]))('rule %s', (id, rule) => {
@@ -702,10 +824,41 @@ describe.each(ALL_RULES.map(r => [r.id, r] as [string, TopologyRule]))('rule %s'
   });
 });
 
+describe.each(CONSTRUCTION_RULES.map(r => [r.id, r] as [string, ConstructionRule<any>]))('construction rule %s', (id, rule) => {
+  test('is documented: summary, explanation, area, severity', () => {
+    expect(rule.id).toMatch(new RegExp(`^SE-${rule.area}\\d\\d$`));
+    expect(Object.values(RuleArea)).toContain(rule.area);
+    expect(rule.severity).toBe(Severity.ERROR);
+    expect(rule.summary.length).toBeGreaterThan(10);
+    expect(rule.explanation.length).toBeGreaterThan(30);
+    expect(RULES[id]).toBe(rule.summary);
+  });
+
+  test('has cases in this table', () => {
+    expect(CONSTRUCTION_CASES[id]).toBeDefined();
+  });
+
+  test('triggers on its triggering input', () => {
+    const findings = rule.check(CONSTRUCTION_CASES[id].trigger);
+    expect(findings.length).toBeGreaterThan(0);
+    expect(findings[0].message).toContain(CONSTRUCTION_CASES[id].message);
+    expect(findings[0].fix.length).toBeGreaterThan(5);
+  });
+
+  test('is quiet on its quiet input', () => {
+    expect(rule.check(CONSTRUCTION_CASES[id].quiet)).toEqual([]);
+  });
+});
+
 test('every case belongs to a rule of the catalogue, and ids are unique', () => {
-  const ids = ALL_RULES.map(r => r.id);
+  const ids = [...ALL_RULES, ...CONSTRUCTION_RULES].map(r => r.id);
   expect(new Set(ids).size).toBe(ids.length);
-  expect(Object.keys(CASES).filter(id => !ids.includes(id))).toEqual([]);
+  expect(Object.keys(CASES).filter(id => !ALL_RULES.some(r => r.id === id))).toEqual([]);
+  expect(Object.keys(CONSTRUCTION_CASES).filter(id => !CONSTRUCTION_RULES.some(r => r.id === id))).toEqual([]);
+});
+
+test('RULES, the ids suppressions accept, is derived from the rule objects only', () => {
+  expect(Object.keys(RULES).sort()).toEqual([...ALL_RULES, ...CONSTRUCTION_RULES].map(r => r.id).sort());
 });
 
 test('SE-C02 and SE-C05 set their severity by the facts', () => {
@@ -754,5 +907,75 @@ describe('the fixes of issue 8 in the rule objects', () => {
     expect(rule('SE-X04').check(model({ workloads: [proxy({ proxyUrl: 'http://p:99999' })] })).map(f => f.message))
       .toEqual([expect.stringContaining('with a port up to 65535')]);
     expect(rule('SE-X04').check(model({ workloads: [proxy({ noProxy: 'localhost,.svc,10.0.0.0/8' })] }))).toEqual([]);
+  });
+});
+
+describe('the checks the constructs made, as rule objects (issue 7)', () => {
+  const rule = (id: string) => CATALOGUE.find(r => r.id === id)!;
+  const messages = (id: string, m: TopologyModel) => rule(id).check(m).map(f => `${f.origin}: ${f.message}`);
+
+  test('SE-P01 on a rollout: its grid on the upstream CRDs, reported at the rollout', () => {
+    const grid = { name: 'web', origin: 'edge/web', template: withContainers() };
+    expect(messages('SE-P01', model({ ...sites(), grids: [grid], rollouts: [{ name: 'web-1-5', origin: 'edge/web-1-5', gridId: 'edge/web' }] }))).toEqual([
+      'edge/web-1-5: GridRollout "web-1-5" rolls its change out as per-site templatePool entries of grid "web", and the upstream grid CRD prunes the pod labels of pool templates: the API server would reject the updated sites\' workloads',
+    ]);
+    expect(rule('SE-P01').check(model({ ...sites(), grids: [{ ...grid, crd: 'pool-metadata-preserved' }], rollouts: [{ name: 'web-1-5', gridId: 'edge/web' }] }))).toEqual([]);
+  });
+
+  test('SE-M01, SE-M03: the chart\'s own labels and namespace, at the cluster', () => {
+    expect(messages('SE-M01', model({ cluster: { origin: 'edge', labels: { team: 'a b' } } })))
+      .toEqual([expect.stringMatching(/^edge: EdgeCluster "edge": labels\["team"\] value "a b" is not a label value/)]);
+    expect(messages('SE-M03', model({ cluster: { origin: 'edge', namespace: 'Apps' } })))
+      .toEqual([expect.stringMatching(/^edge: EdgeCluster "edge": namespace "Apps" is not a namespace name/)]);
+  });
+
+  test('SE-M03, SE-M04, SE-I12: the controllers\' namespace, resources and nginxConfig only when the controllers are written', () => {
+    const ing = { name: 'ing', rules: [route], units: [iu('bj')], controllerNamespace: 'Ingress', nginxConfigKeys: ['Bad Key!'], controllerResources: { limits: { memory: 'NaNMi' } } };
+    const without = model({ ...sites(), ingresses: [ing] });
+    const withControllers = model({ ...sites(), ingresses: [{ ...ing, emitsControllers: true }] });
+    for (const id of ['SE-M03', 'SE-M04', 'SE-I12']) {
+      expect(rule(id).check(without)).toEqual([]);
+      expect(rule(id).check(withControllers)).toHaveLength(1);
+    }
+  });
+
+  test('SE-H10, SE-M04: edge-health\'s DaemonSet only when it is written (daemonSet, and a mode that checks)', () => {
+    const h = { origin: 'edge/health', daemonSet: true, name: 'Edge Health', resources: { requests: { cpu: 'NaNm' } } };
+    for (const id of ['SE-H10', 'SE-M04']) {
+      expect(rule(id).check(model({ edgeHealths: [h] }))).toHaveLength(1);
+      expect(rule(id).check(model({ edgeHealths: [{ ...h, daemonSet: false }] }))).toEqual([]);
+      expect(rule(id).check(model({ edgeHealths: [{ ...h, mode: 'no-eviction' }] }))).toEqual([]);
+    }
+  });
+
+  test('SE-C09: objects of another chart (a Kins unit cluster) or the user\'s own are not the library\'s to name', () => {
+    const other = { ...written('edge/b', 'apps'), chartOrigin: 'cluster/factory-cluster' };
+    expect(rule('SE-C09').check(model({ objects: [written('edge/a', 'apps'), other] }))).toEqual([]);
+    expect(rule('SE-C09').check(model({ objects: [written('edge/a', 'apps'), { ...written('edge/b', 'apps'), ownedByLibrary: false }] }))).toEqual([]);
+  });
+
+  test('SE-W15 on manifests: no selector in the ServiceGrid\'s template means it takes a StatefulSetGrid\'s', () => {
+    const grids = [statefulSet('a'), statefulSet('b')];
+    expect(rule('SE-W15').check(model({ ...sites(), serviceGrids: [{ name: 'db', template: { ports: [{ port: 5432 }] } }], grids }))).toHaveLength(1);
+    expect(rule('SE-W15').check(model({ ...sites(), serviceGrids: [{ name: 'db', template: { selector: { app: 'db' }, ports: [{ port: 5432 }] } }], grids }))).toEqual([]);
+  });
+
+  test('SE-S11: each bad port is named; ports read from a manifest leave a named target port alone', () => {
+    expect(messages('SE-S11', model({ ...sites(), serviceGrids: [{ name: 'web', ports: [{ port: 80.5 }, { port: 81, targetPort: 0, nodePort: 70000 }] }] }))).toEqual([
+      'servicegrids/web: ServiceGrid "web": ports[0].port 80.5 is not a port (a whole number from 1 to 65535); ports[1].targetPort 0 is not a port (a whole number from 1 to 65535); ports[1].nodePort 70000 is not a port (a whole number from 1 to 65535)',
+    ]);
+    expect(rule('SE-S11').check(model({ ...sites(), serviceGrids: [{ name: 'web', ports: [{ port: 80 }] }] }))).toEqual([]);
+  });
+
+  test('SE-A01: props that are not an object, and a missing required prop', () => {
+    const a01 = CONSTRUCTION_RULES.find(r => r.id === 'SE-A01')!;
+    expect(a01.check({ what: 'NodeGroup', props: null, fields: {}, required: [] }).map(f => f.message)).toEqual(['NodeGroup the props are null: they must be an object']);
+    expect(a01.check({ what: 'DeploymentGrid', props: {}, fields: { nodeGroup: STRING }, required: ['nodeGroup'] }))
+      .toEqual([{ message: 'DeploymentGrid prop nodeGroup is missing: it must be a string', fix: 'pass a string' }]);
+  });
+
+  test('SE-W11: equal durations are refused too', () => {
+    const w11 = CONSTRUCTION_RULES.find(r => r.id === 'SE-W11')!;
+    expect(w11.check({ progressDeadlineSeconds: 60, minReadySeconds: 60 })).toHaveLength(1);
   });
 });

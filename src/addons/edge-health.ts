@@ -13,12 +13,10 @@ import { Platform } from '../topology/cluster-options';
 import { EdgeCluster } from '../topology/edge-cluster';
 import type { INodeUnit, NodeUnit } from '../topology/node-unit';
 import { TopologyIndex } from '../topology/topology-index';
-import { addCheck } from '../validation/findings';
 import { addModelChecks } from '../validation/model-checks';
 import { RESOURCES, SECRET_VALUE, UNIT_REF } from '../validation/props/common-props';
-import { checkEdgeHealthValues } from '../validation/props/edge-health-values';
 import { BOOLEAN, checkProps, childPath, enumOf, listOf, STRING } from '../validation/props/prop-types';
-import { crossClusterReferences } from '../validation/props/references';
+import { addCrossClusterReferences } from '../validation/props/references';
 import { renderResources } from '../workloads/kplus-adapter';
 
 // Controller facts, defined in src/superedge and re-exported here for existing imports.
@@ -182,6 +180,8 @@ export class EdgeHealth extends Construct {
   private readonly pluginList: EdgeHealthPlugin[];
   private readonly listed: INodeUnit[];
   private readonly explicitMode?: EdgeHealthMode;
+  /** The DaemonSet's container resources as given (SE-M04 reads them rendered). */
+  private readonly resources?: kplus.ContainerResources;
 
   public constructor(scope: Construct, id: string, props: EdgeHealthProps = {}) {
     checkProps(childPath(scope, id), 'EdgeHealth', props, {
@@ -219,16 +219,7 @@ export class EdgeHealth extends Construct {
     if (this.daemonSet && checking) {
       this.addDaemonSet(image, syncImage, resources);
     }
-    addCheck(this, () => [
-      ...crossClusterReferences(this, `EdgeHealth "${this.node.id}"`, this.listed.map(u => ({ prop: 'checkUnits', kind: 'NodeUnit', name: u.unitName, target: u }))),
-      ...checkEdgeHealthValues({
-        what: `EdgeHealth "${this.node.id}"`,
-        name: this.name,
-        namespace: this.namespace,
-        daemonSet: this.daemonSet && checking,
-        resources: resources ? renderResources(resources) : undefined,
-      }),
-    ], () => this.cluster.warningsAsErrors);
+    this.resources = resources;
     this.admissionEmitted = this.admissionTls !== undefined && props.mode !== EdgeHealthMode.OFF
       && this.cluster.platform === Platform.SUPEREDGE;
     if (this.admissionTls && this.admissionEmitted) {
@@ -257,7 +248,11 @@ export class EdgeHealth extends Construct {
       daemonSet: this.daemonSet,
       hmacKey: this.hmacKey !== undefined,
       admissionTls: this.admissionTls !== undefined,
+      name: this.name,
+      resources: this.resources ? renderResources(this.resources) : undefined,
     });
+    addCrossClusterReferences(builder, this, `EdgeHealth "${this.node.id}"`,
+      this.listed.map(u => ({ prop: 'checkUnits', kind: 'NodeUnit', name: u.unitName, target: u })));
   }
 
   /**

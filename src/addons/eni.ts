@@ -6,11 +6,10 @@ import type { ModelBuilder } from '../model/builder';
 import { addModelContribution } from '../model/contributions';
 import { EdgeCluster } from '../topology/edge-cluster';
 import type { INodeUnit } from '../topology/node-unit';
-import { addCheck } from '../validation/findings';
 import { addModelChecks } from '../validation/model-checks';
 import { SECRET_VALUE, STRINGS, UNIT_REF, WORKLOAD } from '../validation/props/common-props';
 import { checkProps, childPath, listOf, struct, workloadPath } from '../validation/props/prop-types';
-import { crossClusterReferences } from '../validation/props/references';
+import { addCrossClusterReferences } from '../validation/props/references';
 
 /** The pod annotation that gives a pod an independent network card (plus flannel). */
 export const ENI_ANNOTATION = 'tke.cloud.tencent.com/networks';
@@ -103,8 +102,8 @@ export class Eni {
     if (names.length > 0 && scheduling) {
       scheduling.attract(kplus.Node.labeled(kplus.NodeLabelQuery.in('kubernetes.io/hostname', names)));
     }
-    addCheck(workload, () => crossClusterReferences(workload, `"${workload.node.id}"`,
-      units.map(u => ({ prop: 'Eni.enable() nodeUnits', kind: 'NodeUnit', name: u.unitName, target: u }))), () => cluster.warningsAsErrors);
+    addModelContribution(workload, builder => addCrossClusterReferences(builder, workload, `"${workload.node.id}"`,
+      units.map(u => ({ prop: 'Eni.enable() nodeUnits', kind: 'NodeUnit', name: u.unitName, target: u }))));
     const canPin = scheduling !== undefined;
     addModelContribution(workload, builder => builder.addWorkload({
       id: workload.node.path,

@@ -5,11 +5,10 @@ import { podContainers } from '../model/pods';
 import { GPU_RESOURCE } from '../superedge/labels';
 import { EdgeCluster } from '../topology/edge-cluster';
 import type { INodeUnit } from '../topology/node-unit';
-import { addCheck } from '../validation/findings';
 import { addModelChecks } from '../validation/model-checks';
 import { UNIT_REF, WORKLOAD } from '../validation/props/common-props';
 import { checkProps, listOf, workloadPath } from '../validation/props/prop-types';
-import { crossClusterReferences } from '../validation/props/references';
+import { addCrossClusterReferences } from '../validation/props/references';
 
 // Controller facts, defined in src/superedge and re-exported here for existing imports.
 export { GPU_RESOURCE };
@@ -38,10 +37,10 @@ export class GpuPlacement {
       containers: podContainers(ApiObject.of(workload).toJson()),
       gpuUnitIds: unitIds,
     }));
-    addModelChecks(workload, cluster);
     const units = [...nodeUnits];
-    addCheck(workload, () => crossClusterReferences(workload, `"${workload.node.id}"`,
-      units.map(u => ({ prop: 'GpuPlacement.check() nodeUnits', kind: 'NodeUnit', name: u.unitName, target: u }))), () => cluster.warningsAsErrors);
+    addModelContribution(workload, builder => addCrossClusterReferences(builder, workload, `"${workload.node.id}"`,
+      units.map(u => ({ prop: 'GpuPlacement.check() nodeUnits', kind: 'NodeUnit', name: u.unitName, target: u }))));
+    addModelChecks(workload, cluster);
   }
 
   private constructor() {}

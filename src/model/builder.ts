@@ -1,6 +1,7 @@
 import type {
-  ModelAddOn, ModelCapacity, ModelCatalogue, ModelCluster, ModelEdgeHealth, ModelGrid, ModelIngress, ModelGroup, ModelKplusObject,
-  ModelLabelledObject, ModelObject, ModelRollout, ModelSelectionUse, ModelSelector, ModelServiceGrid, ModelUnit, ModelWorkload, TopologyModel,
+  ModelAddOn, ModelCapacity, ModelCatalogue, ModelCluster, ModelCrossClusterReference, ModelEdgeHealth, ModelGrid, ModelIngress, ModelGroup,
+  ModelKplusObject, ModelLabelledObject, ModelObject, ModelRollout, ModelSelectionUse, ModelSelector, ModelServiceGrid, ModelUnit, ModelWorkload,
+  TopologyModel,
 } from './types';
 import { serviceGridServiceName } from '../superedge/names';
 
@@ -40,6 +41,8 @@ export interface ModelBuilder {
   addAddOn(addOn: ModelAddOn): void;
   addEdgeHealth(health: ModelEdgeHealth): void;
   addIngress(ingress: ModelIngress): void;
+  /** A reference to a construct of another EdgeCluster (constructs only). */
+  addCrossClusterReference(reference: ModelCrossClusterReference): void;
 }
 
 /** A grid as declared: its group by name, resolved by `build()`. */
@@ -69,6 +72,7 @@ export class TopologyModelBuilder implements ModelBuilder {
   private readonly addOns: ModelAddOn[] = [];
   private readonly edgeHealths: ModelEdgeHealth[] = [];
   private readonly ingresses: ModelIngress[] = [];
+  private readonly crossClusterReferences: ModelCrossClusterReference[] = [];
 
   /** Sets the cluster facts; the first source wins (the outermost EdgeCluster, which findAll() visits first). */
   public setCluster(cluster: ModelCluster): void {
@@ -133,6 +137,10 @@ export class TopologyModelBuilder implements ModelBuilder {
 
   public addIngress(ingress: ModelIngress): void {
     this.ingresses.push(ingress);
+  }
+
+  public addCrossClusterReference(reference: ModelCrossClusterReference): void {
+    this.crossClusterReferences.push(reference);
   }
 
   public build(defaultOrigin: string): TopologyModel {
@@ -206,6 +214,7 @@ export class TopologyModelBuilder implements ModelBuilder {
       selectionUses: [...this.selectionUses],
       rollouts: [...this.rollouts],
       capacities: [...this.capacities],
+      crossClusterReferences: [...this.crossClusterReferences],
     };
   }
 }

@@ -74,6 +74,7 @@ function objectOf(o: ApiObject, cluster: IConstruct): ModelObject {
     kubernetesMinor: unitMinor,
     inUnitCluster: unitMinor !== undefined,
     ownedByLibrary,
+    chartOrigin: Chart.of(o).node.path,
   }, o.apiVersion, o.kind, o.name, o.metadata.namespace, () => {
     try {
       return o.toJson();

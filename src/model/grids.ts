@@ -1,4 +1,5 @@
 import type { GridDeclaration, ServiceGridDeclaration } from './builder';
+import type { ModelServicePort } from './types';
 
 /**
  * Grid elements of the model from grid objects (as the library synthesizes them, or
@@ -22,6 +23,7 @@ export function gridFromObject(origin: string, o: any, crd: string): GridDeclara
     templates: { ...plain(spec.templates) },
     defaultTemplateName: typeof spec.defaultTemplateName === 'string' ? spec.defaultTemplateName : undefined,
     crd,
+    annotations: stringsOf(o?.metadata?.annotations),
   };
 }
 
@@ -37,7 +39,26 @@ export function serviceGridFromObject(origin: string, o: any): ServiceGridDeclar
     annotations: { ...plain(o?.metadata?.annotations) },
     groupName: typeof spec.gridUniqKey === 'string' ? spec.gridUniqKey : '',
     template: spec.template,
+    annotations: stringsOf(o?.metadata?.annotations),
+    ports: servicePortsOf(spec.template?.ports),
   };
+}
+
+/** The string entries of a map (labels, annotations), or undefined when it has none. */
+function stringsOf(v: any): { [key: string]: string } | undefined {
+  const entries = Object.entries(plain(v)).filter(([, x]) => typeof x === 'string') as Array<[string, string]>;
+  return entries.length > 0 ? Object.fromEntries(entries) : undefined;
+}
+
+/** The ports of a Service spec as written: the numeric fields (a named target port is no number to check). */
+function servicePortsOf(v: any): ModelServicePort[] | undefined {
+  if (!Array.isArray(v)) return undefined;
+  return v.filter(p => p !== null && typeof p === 'object').map(p => ({
+    port: typeof p.port === 'number' ? p.port : undefined,
+    targetPort: typeof p.targetPort === 'number' ? p.targetPort : undefined,
+    nodePort: typeof p.nodePort === 'number' ? p.nodePort : undefined,
+    protocol: typeof p.protocol === 'string' ? p.protocol : undefined,
+  }));
 }
 
 function plain(v: any): any {

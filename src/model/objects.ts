@@ -87,6 +87,8 @@ export interface ObjectContext {
   readonly kubernetesMinor?: number;
   readonly inUnitCluster: boolean;
   readonly ownedByLibrary: boolean;
+  /** The origin of the chart that writes it (constructs only). */
+  readonly chartOrigin?: string;
 }
 
 /** The model element of an object. `json` is read only for workload kinds. */

@@ -141,6 +141,8 @@ export interface ModelGrid {
   readonly serviceGridId?: string;
   /** The override of the sites without their own (`overrideOtherSites`), as declared; undefined when none or unknown. */
   readonly otherSites?: ModelGridOtherSites;
+  /** The grid object's annotations (`metadata.annotations`), as written; undefined when none. */
+  readonly annotations?: { readonly [key: string]: string };
 }
 
 /** The override of the sites without their own: the pool entry `defaultTemplateName` names. */
@@ -162,6 +164,8 @@ export interface ModelGridOverride {
   /** Whether it changes a container (image, env or resources). */
   readonly changesContainer: boolean;
   readonly replicas?: number;
+  /** The container resources it sets, as rendered (`{ requests, limits }`); undefined when it sets none. */
+  readonly resources?: unknown;
 }
 
 /** One ServiceGrid. */
@@ -184,6 +188,25 @@ export interface ModelServiceGrid {
   readonly selectorExpressions?: readonly ModelSelectorRequirement[];
   /** The id of the grid whose pods it selects, when it was given a grid; undefined when unknown. */
   readonly selectsGridId?: string;
+  /** The ServiceGrid object's annotations (`metadata.annotations`), as written; undefined when none. */
+  readonly annotations?: { readonly [key: string]: string };
+  /** The ports as declared (numbers only; a named target port is left out); undefined when unknown. */
+  readonly ports?: readonly ModelServicePort[];
+  /**
+   * False when it has no selector of its own and takes the one of the StatefulSetGrid
+   * naming it (constructs know); undefined: it has one of its own when
+   * `template.selector` is not empty.
+   */
+  readonly ownSelector?: boolean;
+}
+
+/** A port of a ServiceGrid as declared. */
+export interface ModelServicePort {
+  readonly port?: number;
+  readonly targetPort?: number;
+  readonly nodePort?: number;
+  /** `TCP` when not given. */
+  readonly protocol?: string;
 }
 
 /**
@@ -243,6 +266,10 @@ export interface ModelEdgeHealth {
   readonly hmacKey: boolean;
   /** Whether edge-health-admission has a TLS source (`admissionTls`), hence is emitted on open-source SuperEdge. */
   readonly admissionTls: boolean;
+  /** The name of its DaemonSet, ServiceAccount and RBAC objects; undefined when unknown (manifests). */
+  readonly name?: string;
+  /** The edge-health container's resources, as rendered (`{ requests, limits }`); undefined when not given. */
+  readonly resources?: unknown;
 }
 
 /** One rule of a multi-region ingress. */
@@ -277,6 +304,14 @@ export interface ModelIngress {
   readonly emitsControllers: boolean;
   /** The nodes the controllers are restricted to, if any. */
   readonly controllerNodes?: readonly string[];
+  /** The unit names as listed in `nodeUnits` (duplicates kept; `units` holds each once); undefined when unknown. */
+  readonly listedUnitNames?: readonly string[];
+  /** The namespace of the controllers (when emitted); undefined when unknown. */
+  readonly controllerNamespace?: string;
+  /** The keys of `nginxConfig` as declared; undefined when none or unknown. */
+  readonly nginxConfigKeys?: readonly string[];
+  /** The controllers' container resources, as rendered (`{ requests, limits }`); undefined when not given. */
+  readonly controllerResources?: unknown;
 }
 
 /** An add-on the cluster declares (e.g. `eni`: the TKE Edge ENI add-on with its key pair). */
@@ -332,6 +367,10 @@ export interface ModelCluster {
   readonly vpcId?: string;
   /** The Tencent Cloud region, e.g. `ap-guangzhou`. */
   readonly region?: string;
+  /** The namespace of the cluster's objects (the chart's `namespace`), if given. */
+  readonly namespace?: string;
+  /** The labels of every object of the cluster (the chart's `labels`), if given. */
+  readonly labels?: { readonly [key: string]: string };
 }
 
 /** The ports a pod takes on its node: with `hostNetwork` every container port, otherwise each `hostPort`. */
@@ -376,6 +415,11 @@ export interface ModelObject {
   readonly ownedByLibrary: boolean;
   /** Pod facts, for workload kinds. */
   readonly pod?: ModelPod;
+  /**
+   * The origin of the chart that writes it (the cluster's, or a nested chart's: a Kins
+   * unit cluster, another EdgeCluster); undefined for manifests.
+   */
+  readonly chartOrigin?: string;
 }
 
 /**
@@ -499,6 +543,31 @@ export interface TopologyModel {
   readonly edgeHealths: readonly ModelEdgeHealth[];
   /** Multi-region ingresses, in declaration order. */
   readonly ingresses: readonly ModelIngress[];
+  /** References to what another EdgeCluster declares (constructs only), in declaration order; undefined when none are known. */
+  readonly crossClusterReferences?: readonly ModelCrossClusterReference[];
+}
+
+/**
+ * A reference an element holds to a construct of another EdgeCluster (a grid on a
+ * NodeGroup of another cluster, ...). Only constructs can make one: manifests name what
+ * they use, and the names resolve in the cluster they are applied to.
+ */
+export interface ModelCrossClusterReference {
+  /** The referring element's origin. */
+  readonly origin: string;
+  /** How findings name the referring element, e.g. `DeploymentGrid "web"`. */
+  readonly what: string;
+  /** The prop or method that holds the reference, e.g. `nodeGroup`, `overrideSite()`. */
+  readonly prop: string;
+  /** What it references: `NodeUnit`, `NodeGroup`, `ServiceGrid`, `grid`. */
+  readonly kind: string;
+  readonly name: string;
+  /** Where the target is declared (its construct path). */
+  readonly targetOrigin: string;
+  /** The name (construct id) of the EdgeCluster that declares the target. */
+  readonly targetCluster: string;
+  /** The name (construct id) of the referring element's own EdgeCluster. */
+  readonly ownCluster: string;
 }
 
 /**

@@ -10,12 +10,10 @@ import { GRID_WRAPPER_ADDRESS, NODE_UNIT_LABEL_VALUE } from '../superedge/labels
 import { Platform } from '../topology/cluster-options';
 import { EdgeCluster } from '../topology/edge-cluster';
 import { INodeUnit } from '../topology/node-unit';
-import { addCheck } from '../validation/findings';
 import { addModelChecks } from '../validation/model-checks';
 import { RESOURCES, SERVICE_GRID_REF, STRING_MAP, STRINGS, UNIT_REF } from '../validation/props/common-props';
-import { checkIngressValues } from '../validation/props/ingress-values';
 import { checkProps, childPath, enumOf, listOf, NUMBER, objectOf, STRING, struct } from '../validation/props/prop-types';
-import { crossClusterReferences } from '../validation/props/references';
+import { addCrossClusterReferences } from '../validation/props/references';
 import { renderResources } from '../workloads/kplus-adapter';
 
 /**
@@ -200,6 +198,9 @@ export class MultiRegionIngress extends Construct {
   private readonly units: INodeUnit[];
   private readonly ruleList: MultiRegionIngressRule[];
   private readonly tlsList: MultiRegionIngressTls[];
+  /** What the value rules read (SE-I12, SE-M04). */
+  private readonly nginxConfigKeys?: string[];
+  private readonly controllerResources?: kplus.ContainerResources;
   /** Namespace of the Ingress objects, if set (given, or the first ServiceGrid backend's at construction). */
   public readonly namespace?: string;
 
@@ -229,21 +230,8 @@ export class MultiRegionIngress extends Construct {
       }, () => ({ body: { spec: this.renderIngressSpec(u) } }));
       if (this.emitsControllers) this.addController(scopeForUnit, u, props);
     }
-    addCheck(this, () => [
-      ...crossClusterReferences(this, `MultiRegionIngress "${this.name}"`, [
-        ...this.units.map(u => ({ prop: 'nodeUnits', kind: 'NodeUnit', name: u.unitName, target: u })),
-        ...this.ruleList.filter(r => r.serviceGrid).map(r => ({ prop: 'rules', kind: 'ServiceGrid', name: r.serviceGrid!.gridName, target: r.serviceGrid })),
-      ]),
-      ...checkIngressValues({
-        what: `MultiRegionIngress "${this.name}"`,
-        unitNames: this.units.map(u => u.unitName),
-        namespace: this.namespace,
-        controllerNamespace: this.controllerNamespace,
-        emitsControllers: this.emitsControllers,
-        nginxConfig: props.nginxConfig,
-        resources: props.resources ? renderResources(props.resources) : undefined,
-      }),
-    ], () => this.cluster.warningsAsErrors);
+    this.nginxConfigKeys = props.nginxConfig ? Object.keys(props.nginxConfig) : undefined;
+    this.controllerResources = props.resources;
     addModelChecks(this, this.cluster);
   }
 
@@ -276,7 +264,15 @@ export class MultiRegionIngress extends Construct {
       })),
       emitsControllers: this.emitsControllers,
       controllerNodes: this.controllerNodes ? [...this.controllerNodes] : undefined,
+      listedUnitNames: this.units.map(u => u.unitName),
+      controllerNamespace: this.controllerNamespace,
+      nginxConfigKeys: this.nginxConfigKeys,
+      controllerResources: this.controllerResources ? renderResources(this.controllerResources) : undefined,
     });
+    addCrossClusterReferences(builder, this, `MultiRegionIngress "${this.name}"`, [
+      ...this.units.map(u => ({ prop: 'nodeUnits', kind: 'NodeUnit', name: u.unitName, target: u })),
+      ...this.ruleList.filter(r => r.serviceGrid).map(r => ({ prop: 'rules', kind: 'ServiceGrid', name: r.serviceGrid!.gridName, target: r.serviceGrid })),
+    ]);
   }
 
   /** Adds a routing rule (to every unit). */

@@ -8,12 +8,10 @@ import { serviceGridFromObject } from '../model/grids';
 import { SERVICE_GRID_SUFFIX, serviceGridServiceName } from '../superedge/names';
 import { EdgeCluster } from '../topology/edge-cluster';
 import { INodeGroup } from '../topology/node-group';
-import { addCheck } from '../validation/findings';
 import { addModelChecks } from '../validation/model-checks';
 import { GROUP_REF, METADATA, SERVICE_PORT } from '../validation/props/common-props';
 import { checkProps, childPath, enumOf, listOf, objectOf, STRING } from '../validation/props/prop-types';
-import { crossClusterReferences } from '../validation/props/references';
-import { checkServiceGridValues } from '../validation/props/service-grid-values';
+import { addCrossClusterReferences } from '../validation/props/references';
 import { selectorOf } from '../workloads/kplus-adapter';
 
 function pathOf(x: kplus.IPodSelector): string {
@@ -133,20 +131,6 @@ export class ServiceGrid extends Construct {
     }));
     for (const [k, v] of Object.entries(props.metadata?.labels ?? {})) this.resource.metadata.addLabel(k, v);
     for (const [k, v] of Object.entries(props.metadata?.annotations ?? {})) this.resource.metadata.addAnnotation(k, v);
-    addCheck(this, () => [
-      ...crossClusterReferences(this, `ServiceGrid "${this.gridName}"`, [
-        { prop: 'nodeGroup', kind: 'NodeGroup', name: this.nodeGroup.groupName, target: this.nodeGroup },
-        { prop: 'selector', kind: 'grid', name: (this._selector as any)?.gridName ?? (this._selector as any)?.node?.id ?? '', target: this._selector },
-      ]),
-      ...checkServiceGridValues({
-        what: `ServiceGrid "${this.gridName}"`,
-        namespace: this.namespace,
-        labels: this.resource.metadata.toJson().labels,
-        annotations: this.resource.metadata.toJson().annotations,
-        ports: this._ports,
-        statefulSets: this.claimants.map(pathOf),
-      }),
-    ], () => this.cluster.warningsAsErrors);
     addModelChecks(this, this.cluster);
   }
 
@@ -204,7 +188,15 @@ export class ServiceGrid extends Construct {
       ...serviceGridFromObject(this.node.path, manifest),
       selectorExpressions: expressions.length > 0 ? expressions.map((e: any) => ({ key: e.key, operator: e.operator, values: e.values })) : undefined,
       selectsGridId: isGridWorkload(target) ? target.node.path : undefined,
+      // As declared: a target port left out is the port, and not a second problem of it (SE-S11).
+      ports: this._ports.map(p => ({ port: p.port, targetPort: p.targetPort, nodePort: p.nodePort, protocol: p.protocol ?? kplus.Protocol.TCP })),
+      // A selector taken from the StatefulSetGrid naming it is not its own (SE-W15); else the template shows it.
+      ownSelector: this._selector !== undefined && this.claimants.includes(this._selector) ? false : undefined,
     });
+    addCrossClusterReferences(builder, this, `ServiceGrid "${this.gridName}"`, [
+      { prop: 'nodeGroup', kind: 'NodeGroup', name: this.nodeGroup.groupName, target: this.nodeGroup },
+      { prop: 'selector', kind: 'grid', name: target?.gridName ?? target?.node?.id ?? '', target },
+    ]);
   }
 
   /**

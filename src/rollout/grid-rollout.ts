@@ -1,5 +1,4 @@
 import { Construct } from 'constructs';
-import { checkRolloutPoolCrd } from './checks/overlapping-rollouts';
 import { OverrideFields } from './override-layers';
 import { planWaves, WavePlan } from './wave-plan';
 import { SiteSelection } from '../catalog/site-selection';
@@ -7,9 +6,8 @@ import { isGridWorkload } from '../internal/brands';
 import { cached } from '../internal/cache';
 import type { ModelBuilder } from '../model/builder';
 import { INodeUnit } from '../topology/node-unit';
-import { addCheck } from '../validation/findings';
 import { addModelChecks } from '../validation/model-checks';
-import { GridCrd, GridWorkload, knownMembers, SiteOverride } from '../workloads/grid-base';
+import { GridWorkload, knownMembers, SiteOverride } from '../workloads/grid-base';
 
 /**
  * Properties of a GridRollout.
@@ -80,11 +78,8 @@ export class GridRollout extends Construct {
     this.rolloutName = props.name ?? id;
 
     this.grid._addOverrideLayer(() => ({ name: this.rolloutName, override: this.override, units: this.updatedUnits() }));
-    // SE-R01..R05 and the waves' SE-F09/F10 come from the topology model; SE-P01 (a grid
-    // rule, still registered by constructs) is checked here.
+    // SE-R01..R05, the waves' SE-F09/F10 and SE-P01 (the grid's CRDs) come from the topology model.
     addModelChecks(this, this.grid.cluster);
-    addCheck(this, () => checkRolloutPoolCrd(this.rolloutName, this.grid.gridName, this.grid.gridCrd === GridCrd.POOL_METADATA_PRESERVED),
-      () => this.grid.cluster.warningsAsErrors);
   }
 
   /** The sites that run the change (waves 1..currentWave), sorted. */

@@ -7,9 +7,7 @@ import type { ModelBuilder } from '../model/builder';
 import { kindRank } from '../superedge/kinds';
 import { noteCluster } from '../tke/capture';
 import { tkeCreateRequestOf } from '../tke/create-request';
-import { addCheck } from '../validation/findings';
 import { addModelChecks } from '../validation/model-checks';
-import { checkClusterObjects } from '../validation/props/cluster-objects';
 import { CDK8S_METADATA_MAP, STRINGS } from '../validation/props/common-props';
 import { BOOLEAN, checkProps, childPath, enumOf, objectOf, STRING, WHOLE_NUMBER } from '../validation/props/prop-types';
 import { foreignKplusObjects } from '../workloads/kplus-line';
@@ -270,7 +268,6 @@ export class EdgeCluster extends Chart {
         return [];
       },
     });
-    addCheck(this, () => checkClusterObjects(this, props.namespace, props.labels), () => this.warningsAsErrors);
     addModelChecks(this, this);
     noteCluster(this); // for `cdk8s-superedge tke create-cluster --program`
   }
@@ -318,6 +315,8 @@ export class EdgeCluster extends Chart {
       autoUpgradeSpecification: this.autoUpgradeSpecification,
       vpcId: this.vpcId,
       region: this.region,
+      namespace: this.namespace,
+      labels: this.labels,
     });
     builder.setKplusObjects(foreignKplusObjects(this)); // SE-V01
   }

@@ -10,11 +10,10 @@ import { ManifestObject } from '../internal/manifest-object';
 import { nonEmpty } from '../internal/util';
 import type { ModelBuilder } from '../model/builder';
 import { toModelSelector } from '../model/from-props';
-import { addCheck } from '../validation/findings';
 import { addModelChecks } from '../validation/model-checks';
 import { LABEL_SELECTOR, STRINGS, UNIT_REF } from '../validation/props/common-props';
 import { checkProps, childPath, listOf, STRING } from '../validation/props/prop-types';
-import { crossClusterReferences } from '../validation/props/references';
+import { addCrossClusterReferences } from '../validation/props/references';
 
 /**
  * A NodeGroup: declared here, or defined elsewhere and referenced by name.
@@ -137,8 +136,6 @@ export class NodeGroup extends Construct implements INodeGroup {
         },
       },
     }));
-    addCheck(this, () => crossClusterReferences(this, `NodeGroup "${this.groupName}"`,
-      this.members.map(u => ({ prop: 'nodeUnits', kind: 'NodeUnit', name: u.unitName, target: u }))), () => this.cluster.warningsAsErrors);
     addModelChecks(this, this.cluster);
     topologyChanged(this.cluster);
   }
@@ -183,6 +180,8 @@ export class NodeGroup extends Construct implements INodeGroup {
       autoFindNodeKeys: [...this.autoFindNodeKeys],
       members: this.members.map(u => ({ id: u.node.path, name: u.unitName })),
     });
+    addCrossClusterReferences(builder, this, `NodeGroup "${this.groupName}"`,
+      this.members.map(u => ({ prop: 'nodeUnits', kind: 'NodeUnit', name: u.unitName, target: u })));
   }
 
   /** Units added by reference (not through the selector). */

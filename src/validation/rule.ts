@@ -61,6 +61,10 @@ export enum RuleArea {
   INGRESS = 'I',
   ENI = 'E',
   ACCESS = 'X',
+  /** Prop types, checked at construction (ConstructionRule). */
+  PROP_TYPES = 'A',
+  /** Labels, annotations, namespaces and resource quantities of what the library writes. */
+  METADATA = 'M',
 }
 
 /** The title of an area in docs/rules.md. */
@@ -86,3 +90,34 @@ export const AREA_TITLES: { readonly [letter: string]: string } = {
   A: 'Prop types',
   M: 'Metadata and values',
 };
+
+/**
+ * A rule checked while a construct is being built, before any model exists: the types
+ * of its props (SE-A01), or a relation between props that leaves nothing half-built in
+ * the tree when refused (SE-W11). Same identity and documentation as a TopologyRule; its
+ * `check` reads what is being constructed (`I`, one shape per rule). The construct throws
+ * its findings at once, one line each: `[path] ID: message. Fix: fix`. Each lives in its
+ * own file under `rules/props/`; CONSTRUCTION_RULES (`rules/props/index.ts`) lists them.
+ * Internal.
+ */
+export interface ConstructionRule<I> {
+  /** Stable identifier, `SE-<area letter><nn>`; never reused or renamed. */
+  readonly id: string;
+  /** Always an error: construction stops. */
+  readonly severity: Severity;
+  readonly area: RuleArea;
+  /** One line: what the rule requires. */
+  readonly summary: string;
+  /** Why. */
+  readonly explanation: string;
+  /** Every problem of the input (none: construction goes on). */
+  check(input: I): ConstructionFinding[];
+}
+
+/** One problem a construction rule found. */
+export interface ConstructionFinding {
+  /** What is wrong, naming the prop and the value. */
+  readonly message: string;
+  /** How to fix it. */
+  readonly fix: string;
+}

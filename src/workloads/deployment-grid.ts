@@ -6,6 +6,7 @@ import { renderDeploymentStrategy } from './kplus-adapter';
 import { addModelChecks } from '../validation/model-checks';
 import { DURATION } from '../validation/props/common-props';
 import { checkProps, childPath, objectOf, PropTypeError } from '../validation/props/prop-types';
+import { ProgressDeadlineAfterMinReady } from '../validation/rules/props/ProgressDeadlineAfterMinReady';
 
 /**
  * Properties of a DeploymentGrid.
@@ -60,8 +61,11 @@ export class DeploymentGrid extends GridWorkload {
     // Checked before the construct exists, so that a refused grid leaves nothing half-built in the tree.
     const minReady = props?.minReady ?? Duration.seconds(0);
     const progressDeadline = props?.progressDeadline ?? Duration.seconds(600);
-    if (progressDeadline.toSeconds() <= minReady.toSeconds()) {
-      throw new PropTypeError([`[${childPath(scope, id)}] SE-W11: DeploymentGrid prop progressDeadline (${progressDeadline.toSeconds()}s) must be greater than minReady (${minReady.toSeconds()}s). Fix: pass a longer progressDeadline or a shorter minReady`]);
+    const deadline = ProgressDeadlineAfterMinReady.check({
+      progressDeadlineSeconds: progressDeadline.toSeconds(), minReadySeconds: minReady.toSeconds(),
+    });
+    if (deadline.length > 0) {
+      throw new PropTypeError(deadline.map(f => `[${childPath(scope, id)}] ${ProgressDeadlineAfterMinReady.id}: ${f.message}. Fix: ${f.fix}`));
     }
     super(scope, id, 'DeploymentGrid', props);
     this.strategy = props.strategy;

@@ -15,12 +15,10 @@ import { DEFAULT_TEMPLATE_NAME } from '../superedge/templates';
 import { EdgeCluster } from '../topology/edge-cluster';
 import { INodeGroup } from '../topology/node-group';
 import { INodeUnit } from '../topology/node-unit';
-import { addCheck } from '../validation/findings';
 import { addModelChecks } from '../validation/model-checks';
 import { CONTAINER, GROUP_REF, METADATA, RESOURCES, STRING_MAP, UNIT_REF } from '../validation/props/common-props';
-import { checkGridValues, GridValueFacts } from '../validation/props/grid-values';
 import { BOOLEAN, checkProps, childPath, enumOf, listOf, NUMBER, STRING, struct } from '../validation/props/prop-types';
-import { crossClusterReferences } from '../validation/props/references';
+import { addCrossClusterReferences, Reference } from '../validation/props/references';
 
 
 // Controller facts, defined in src/superedge and re-exported here for existing imports.
@@ -226,30 +224,6 @@ export abstract class GridWorkload extends kplus.Workload {
       this.scheduling.spread({ topology: kplus.Topology.ZONE });
     }
     if (props.isolate) this.connections.isolate();
-    addCheck(this, () => [
-      ...crossClusterReferences(this, `${kind} "${this.gridName}"`, [
-        { prop: 'nodeGroup', kind: 'NodeGroup', name: this.nodeGroup.groupName, target: this.nodeGroup },
-        ...this.overrides.map(o => ({ prop: 'overrideSite()', kind: 'NodeUnit', name: o.unit.unitName, target: o.unit })),
-      ]),
-      ...checkGridValues(this._valueFacts(kind)),
-    ], () => this.cluster.warningsAsErrors);
-  }
-
-  /**
-   * What the value checks read of this grid (rendered now).
-   * @internal
-   */
-  public _valueFacts(kind: string): GridValueFacts {
-    const template = this._renderTemplate();
-    return {
-      what: `${kind} "${this.gridName}"`,
-      namespace: this.namespace,
-      metadata: this.apiObject.metadata.toJson(),
-      template,
-      updateStrategy: template?.updateStrategy,
-      overrideResources: this.overrides.filter(o => o.override.resources)
-        .map(o => ({ unit: o.unit.unitName, resources: renderResources(o.override.resources!) })),
-    };
   }
 
   /**
@@ -377,6 +351,7 @@ export abstract class GridWorkload extends kplus.Workload {
         containerName: o.override.containerName,
         changesContainer: !!(o.override.image || o.override.env || o.override.resources),
         replicas: o.override.replicas,
+        resources: o.override.resources ? renderResources(o.override.resources) : undefined,
       })),
       serviceGridId: this._serviceGridId(),
       otherSites: this.otherSites ? {
@@ -385,6 +360,18 @@ export abstract class GridWorkload extends kplus.Workload {
         replicas: this.otherSites.override.replicas,
       } : undefined,
     });
+    addCrossClusterReferences(builder, this, `${this.apiObject.kind} "${this.gridName}"`, this._references());
+  }
+
+  /**
+   * The constructs this grid references (SE-C08 reports those of another EdgeCluster).
+   * @internal
+   */
+  protected _references(): Reference[] {
+    return [
+      { prop: 'nodeGroup', kind: 'NodeGroup', name: this.nodeGroup.groupName, target: this.nodeGroup },
+      ...this.overrides.map(o => ({ prop: 'overrideSite()', kind: 'NodeUnit', name: o.unit.unitName, target: o.unit })),
+    ];
   }
 
   /**

@@ -3,11 +3,10 @@ import { Construct } from 'constructs';
 import { GridProps, GridWorkload } from './grid-base';
 import { renderStatefulSetStrategy } from './kplus-adapter';
 import { ServiceGrid } from '../networking/service-grid';
-import { addCheck } from '../validation/findings';
 import { addModelChecks } from '../validation/model-checks';
 import { SERVICE_GRID_REF } from '../validation/props/common-props';
 import { checkProps, childPath, enumOf, objectOf } from '../validation/props/prop-types';
-import { crossClusterReferences } from '../validation/props/references';
+import type { Reference } from '../validation/props/references';
 
 /**
  * Properties of a StatefulSetGrid.
@@ -66,10 +65,12 @@ export class StatefulSetGrid extends GridWorkload {
     this.podManagementPolicy = props.podManagementPolicy ?? kplus.PodManagementPolicy.ORDERED_READY;
     this.strategy = props.strategy;
     this.serviceGrid._selectIfUnset(this);
-    addCheck(this, () => crossClusterReferences(this, `StatefulSetGrid "${this.gridName}"`, [
-      { prop: 'serviceGrid', kind: 'ServiceGrid', name: this.serviceGrid.gridName, target: this.serviceGrid },
-    ]), () => this.cluster.warningsAsErrors);
     addModelChecks(this, this.cluster);
+  }
+
+  /** @internal */
+  protected _references(): Reference[] {
+    return [...super._references(), { prop: 'serviceGrid', kind: 'ServiceGrid', name: this.serviceGrid.gridName, target: this.serviceGrid }];
   }
 
   /** @internal */

@@ -1,8 +1,8 @@
 import { defaultCluster, GridDeclaration, ServiceGridDeclaration, TopologyModelBuilder } from '../../src/model/builder';
 import { objectElement } from '../../src/model/objects';
 import type {
-  ModelAddOn, ModelCluster, ModelEdgeHealth, ModelIngress, ModelKplusObject, ModelLabelledObject, ModelNode, ModelSelector, ModelUnit,
-  ModelWorkload, TopologyModel,
+  ModelAddOn, ModelCluster, ModelCrossClusterReference, ModelEdgeHealth, ModelIngress, ModelKplusObject, ModelLabelledObject, ModelNode,
+  ModelRollout, ModelSelector, ModelUnit, ModelWorkload, TopologyModel,
 } from '../../src/model/types';
 
 /** A unit for a test model: a name, and nodes by name or with facts. */
@@ -27,6 +27,8 @@ export interface ObjectSpec {
   readonly ownedByLibrary?: boolean;
   /** Set for an object of a Kins unit cluster. */
   readonly kubernetesMinor?: number;
+  /** The chart that writes it (the cluster's is `cluster`). */
+  readonly chartOrigin?: string;
 }
 
 /** A grid for a test model: a name, its group name (`groupName`, default `location`) and spec parts. */
@@ -49,12 +51,16 @@ export interface ModelSpec {
   readonly addOns?: ModelAddOn[];
   readonly edgeHealths?: Array<Partial<ModelEdgeHealth>>;
   readonly ingresses?: Array<Partial<ModelIngress> & { readonly name: string }>;
+  /** Rollouts in waves: a name and its grid's origin (`gridId`); no waves unless given. */
+  readonly rollouts?: Array<Partial<ModelRollout> & { readonly name: string; readonly gridId: string }>;
+  /** References into another EdgeCluster (SE-C08). */
+  readonly crossClusterReferences?: ModelCrossClusterReference[];
 }
 
 /**
  * A TopologyModel from a short description; origins default to `cluster/<name>` (units),
  * `groups/<name>`, `grids/<name>`, `servicegrids/<name>`, `workloads/<name>`,
- * `health` and `ingresses/<name>`.
+ * `health`, `ingresses/<name>` and `rollouts/<name>`.
  */
 export function model(spec: ModelSpec = {}): TopologyModel {
   const b = new TopologyModelBuilder();
@@ -100,6 +106,7 @@ export function model(spec: ModelSpec = {}): TopologyModel {
       kubernetesMinor: o.kubernetesMinor,
       inUnitCluster: o.kubernetesMinor !== undefined,
       ownedByLibrary: o.ownedByLibrary ?? false,
+      chartOrigin: o.chartOrigin,
     };
     b.addObject(objectElement(context,
       j.apiVersion, j.kind, j.metadata.name, j.metadata.namespace, () => j));
@@ -126,5 +133,10 @@ export function model(spec: ModelSpec = {}): TopologyModel {
     const origin = i.origin ?? `ingresses/${i.name}`;
     b.addIngress({ id: origin, origin, units: [], rules: [], emitsControllers: false, ...i });
   }
+  for (const r of spec.rollouts ?? []) {
+    const origin = r.origin ?? `rollouts/${r.name}`;
+    b.addRollout({ id: origin, origin, gridName: r.gridId.split('/').pop()!, override: {}, waves: [], currentWave: 0, ownOverrides: [], ...r });
+  }
+  for (const r of spec.crossClusterReferences ?? []) b.addCrossClusterReference(r);
   return b.build('cluster');
 }

@@ -57,16 +57,6 @@ export function checkContainerConflicts(
   }];
 }
 
-/** SE-P01 for a rollout: per-site templates need grid CRDs that keep pool pod metadata. Pure. */
-export function checkRolloutPoolCrd(rollout: string, grid: string, preserved: boolean): CheckResult[] {
-  if (preserved) return [];
-  return [{
-    ruleId: 'SE-P01',
-    message: `GridRollout "${rollout}" rolls its change out as per-site templatePool entries of grid "${grid}", and the upstream grid CRD prunes the pod labels of pool templates: the API server would reject the updated sites' workloads`,
-    fix: 'install grid CRDs that preserve templatePool.*.template.metadata and pass gridCrd: GridCrd.POOL_METADATA_PRESERVED on the grid (see docs/grids.md)',
-  }];
-}
-
 function containerLabel(name: string | undefined): string {
   return name === undefined ? 'the first container' : `container "${name}"`;
 }

@@ -11,10 +11,15 @@
  * Imports no construct: each construct declares the types of its props with these
  * helpers. Internal: not exported from the package.
  */
-import { IConstruct } from 'constructs';
+import type { IConstruct } from 'constructs';
+import { describeValue } from './describe-value';
+import { checkFields } from './prop-fields';
+import { PropTypesMatch } from '../rules/props/PropTypesMatch';
 
-/** The rule id of a prop of the wrong type. */
-export const PROP_TYPE_RULE = 'SE-A01';
+export { describeValue } from './describe-value';
+
+/** The rule id of a prop of the wrong type (the rule object: rules/props/PropTypesMatch.ts). */
+export const PROP_TYPE_RULE = PropTypesMatch.id;
 
 /** A prop type: what is expected (for messages) and how to tell. */
 export interface PropType {
@@ -22,20 +27,6 @@ export interface PropType {
   readonly expected: string;
   /** Problems of `value` (which is not undefined), each `<where> is <value>: it must be ...`. */
   check(value: unknown, where: string): string[];
-}
-
-/** A value as it reads in a message: strings quoted and escaped (no raw line break), never throwing. */
-export function describeValue(v: unknown): string {
-  if (typeof v === 'string') {
-    const quoted = JSON.stringify(v.length > 80 ? `${v.slice(0, 80)}…` : v);
-    return quoted.replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
-  }
-  if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint' || v === null || v === undefined) return String(v);
-  if (typeof v === 'function') return 'a function';
-  if (typeof v === 'symbol') return 'a symbol';
-  if (Array.isArray(v)) return `a list of ${v.length}`;
-  const ctor = Object.getPrototypeOf(v)?.constructor?.name;
-  return ctor && ctor !== 'Object' ? `${/^[AEIOU]/.test(ctor) ? 'an' : 'a'} ${ctor}` : 'an object';
 }
 
 function problem(where: string, value: unknown, expected: string): string {
@@ -120,20 +111,6 @@ export function allOf(expected: string, ...types: PropType[]): PropType {
   };
 }
 
-function checkFields(v: { [k: string]: unknown }, where: string, fields: { [name: string]: PropType }, required: string[]): string[] {
-  const out: string[] = [];
-  for (const [name, type] of Object.entries(fields)) {
-    const x = v[name];
-    const at = where ? `${where}.${name}` : name;
-    if (x === undefined) {
-      if (required.includes(name)) out.push(`${at} is missing: it must be ${type.expected}`);
-      continue;
-    }
-    out.push(...type.check(x, at));
-  }
-  return out;
-}
-
 /** The path a construct about to be created under `scope` will have. */
 export function childPath(scope: IConstruct, id: string): string {
   const parent = scope.node.path;
@@ -156,21 +133,10 @@ export function workloadPath(workload: unknown, what: string): string {
  * @param props what the caller passed (anything: this is what is checked)
  */
 export function checkProps(path: string, what: string, props: unknown, fields: { [name: string]: PropType }, required: string[] = []): void {
-  let problems: string[];
   if (props === undefined && required.length === 0) return;
-  if (props === null || typeof props !== 'object' || Array.isArray(props)) {
-    problems = [`the props are ${describeValue(props)}: they must be an object`];
-  } else {
-    problems = checkFields(props as any, '', fields, required);
-  }
-  if (problems.length === 0) return;
-  throw new PropTypeError(problems.map(p => `[${path}] ${PROP_TYPE_RULE}: ${what} ${p.startsWith('the props') ? p : `prop ${p}`}. Fix: ${fixOf(p)}`));
-}
-
-function fixOf(problemText: string): string {
-  const expected = /: it must be (.*)$/.exec(problemText)?.[1] ?? 'the documented type';
-  const missing = / is missing: /.test(problemText);
-  return missing ? `pass ${expected}` : `pass ${expected}, or leave the prop out when it is optional`;
+  const findings = PropTypesMatch.check({ what, props, fields, required });
+  if (findings.length === 0) return;
+  throw new PropTypeError(findings.map(f => `[${path}] ${PropTypesMatch.id}: ${f.message}. Fix: ${f.fix}`));
 }
 
 /** Wrong prop types, one well-formed line per problem. */

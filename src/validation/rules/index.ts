@@ -19,8 +19,10 @@ import { CidrsDisjoint } from './cluster/CidrsDisjoint';
 import { ClusterCidrsParse } from './cluster/ClusterCidrsParse';
 import { ClusterNameLength } from './cluster/ClusterNameLength';
 import { ClusterSpecificationFits } from './cluster/ClusterSpecificationFits';
+import { ObjectsWrittenOnce } from './cluster/ObjectsWrittenOnce';
 import { PodCidrCapacity } from './cluster/PodCidrCapacity';
 import { PrivateCidrRanges } from './cluster/PrivateCidrRanges';
+import { ReferencesInOneCluster } from './cluster/ReferencesInOneCluster';
 import { SiteNamesUnique } from './cluster/SiteNamesUnique';
 import { EniAddOnDeclared } from './eni/EniAddOnDeclared';
 import { EniNodesUnchanged } from './eni/EniNodesUnchanged';
@@ -28,10 +30,14 @@ import { EniOnCvmNodes } from './eni/EniOnCvmNodes';
 import { EniOnTkeEdge } from './eni/EniOnTkeEdge';
 import { EniPinned } from './eni/EniPinned';
 import { GridGroupHasMembers } from './grid/GridGroupHasMembers';
+import { GridHasContainers } from './grid/GridHasContainers';
 import { GridKeyUsable } from './grid/GridKeyUsable';
 import { GridLabelNotClaimed } from './grid/GridLabelNotClaimed';
 import { GridNameUsable } from './grid/GridNameUsable';
+import { GridPortsValid } from './grid/GridPortsValid';
+import { PartitionInRange } from './grid/PartitionInRange';
 import { ReplicasWhole } from './grid/ReplicasWhole';
+import { ServiceGridServesOneStatefulSet } from './grid/ServiceGridServesOneStatefulSet';
 import { SiteWorkloadNames } from './grid/SiteWorkloadNames';
 import { StatefulSetNamesFit } from './grid/StatefulSetNamesFit';
 import { StatefulSetServiceGridAgree } from './grid/StatefulSetServiceGridAgree';
@@ -47,6 +53,7 @@ import { GroupUnitsDisjoint } from './group/GroupUnitsDisjoint';
 import { AdmissionTlsGiven } from './health/AdmissionTlsGiven';
 import { CheckUnitsApply } from './health/CheckUnitsApply';
 import { DaemonSetHasHmacKey } from './health/DaemonSetHasHmacKey';
+import { EdgeHealthNameValid } from './health/EdgeHealthNameValid';
 import { NoDaemonSetOnTkeEdge } from './health/NoDaemonSetOnTkeEdge';
 import { NodesInSeveralCheckedUnits } from './health/NodesInSeveralCheckedUnits';
 import { NodesOutsideCheckedUnits } from './health/NodesOutsideCheckedUnits';
@@ -63,6 +70,8 @@ import { IngressHasUnits } from './ingress/IngressHasUnits';
 import { IngressNamesValid } from './ingress/IngressNamesValid';
 import { IngressRulesUnique } from './ingress/IngressRulesUnique';
 import { IngressRulesValid } from './ingress/IngressRulesValid';
+import { IngressUnitsListedOnce } from './ingress/IngressUnitsListedOnce';
+import { NginxConfigKeysValid } from './ingress/NginxConfigKeysValid';
 import { KinsContainerd } from './kins/KinsContainerd';
 import { KinsEdgeType } from './kins/KinsEdgeType';
 import { KinsKubernetesVersion } from './kins/KinsKubernetesVersion';
@@ -70,6 +79,10 @@ import { KinsNodeCount } from './kins/KinsNodeCount';
 import { KinsNodePortRange } from './kins/KinsNodePortRange';
 import { KinsServiceCidr } from './kins/KinsServiceCidr';
 import { KinsUnitName } from './kins/KinsUnitName';
+import { AnnotationKeysValid } from './metadata/AnnotationKeysValid';
+import { LabelsValid } from './metadata/LabelsValid';
+import { NamespacesValid } from './metadata/NamespacesValid';
+import { QuantitiesValid } from './metadata/QuantitiesValid';
 import { IngressHostPortsFree } from './nodes/IngressHostPortsFree';
 import { NodeFactsAgree } from './nodes/NodeFactsAgree';
 import { NodeLabelsAgree } from './nodes/NodeLabelsAgree';
@@ -96,6 +109,7 @@ import { ServiceGridNameFitsSlices } from './servicegrid/ServiceGridNameFitsSlic
 import { ServiceGridNameUsable } from './servicegrid/ServiceGridNameUsable';
 import { ServiceGridNotHeadless } from './servicegrid/ServiceGridNotHeadless';
 import { ServiceGridPortsNamed } from './servicegrid/ServiceGridPortsNamed';
+import { ServiceGridPortsValid } from './servicegrid/ServiceGridPortsValid';
 import { ServiceGridSameGroup } from './servicegrid/ServiceGridSameGroup';
 import { ServiceGridSelectsByLabels } from './servicegrid/ServiceGridSelectsByLabels';
 import { DefaultUnitReserved } from './unit/DefaultUnitReserved';
@@ -145,8 +159,18 @@ import { OneKplusLine } from './workloads/OneKplusLine';
  *   fn)` (src/model/contributions.ts) instead;
  * - src/model/from-manifests.ts reads it where manifests hold it (origin `file#doc`),
  *   so `lint` runs the rule on hand-written YAML.
+ *
+ * No construct registers checks of its own (addCheck): what the API server would refuse
+ * (SE-M, SE-W12..W15, ...) and references into another EdgeCluster (SE-C08) are rules
+ * here too. Only what must be refused before a construct exists, hence before any model
+ * (prop types, SE-A01; SE-W11), is a ConstructionRule, in props/ (props/index.ts).
  */
 export const CATALOGUE: readonly TopologyRule[] = [
+  // Values Kubernetes would refuse and references into another cluster (issue 8): first on
+  // their constructs, in the order each construct reported them when it checked them itself.
+  ReferencesInOneCluster, GridHasContainers, GridPortsValid, PartitionInRange, ServiceGridPortsValid, ServiceGridServesOneStatefulSet,
+  IngressUnitsListedOnce, LabelsValid, AnnotationKeysValid, NamespacesValid, NginxConfigKeysValid, EdgeHealthNameValid, QuantitiesValid,
+  ObjectsWrittenOnce,
   ClusterNameLength, SiteNamesUnique, NodeFactsAgree,
   UnitNameUsable, UnitNameNotUserLabel, DefaultUnitReserved, UnitSelectorNotEmpty, UnitHasMembers,
   NodeListedOnce, NodeNamesNotIps, NodeNamesDns,

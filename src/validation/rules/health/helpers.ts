@@ -17,3 +17,8 @@ export function checkedNodeCoverage(model: TopologyModel, h: ModelEdgeHealth): {
   }
   return { outside, several };
 }
+
+/** Whether edge-health's DaemonSet is written: asked for, and the mode checks nodes (not `off` or `no-eviction`). */
+export function emitsDaemonSet(h: ModelEdgeHealth): boolean {
+  return h.daemonSet && h.mode !== 'off' && h.mode !== 'no-eviction';
+}

@@ -1,6 +1,6 @@
 import type { TopologyModel } from '../../../model/types';
 import { isLabelKey, isLabelValue } from '../../names';
-import { describeValue } from '../../props/prop-types';
+import { describeValue } from '../../props/describe-value';
 import { RuleArea, RuleFinding, TopologyRule } from '../../rule';
 import { Severity } from '../../severity';
 
