@@ -36,7 +36,6 @@ export function serviceGridFromObject(origin: string, o: any): ServiceGridDeclar
     name: String(o?.metadata?.name ?? ''),
     namespace: typeof o?.metadata?.namespace === 'string' ? o.metadata.namespace : undefined,
     labels: { ...plain(o?.metadata?.labels) },
-    annotations: { ...plain(o?.metadata?.annotations) },
     groupName: typeof spec.gridUniqKey === 'string' ? spec.gridUniqKey : '',
     template: spec.template,
     annotations: stringsOf(o?.metadata?.annotations),

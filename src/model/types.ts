@@ -175,11 +175,6 @@ export interface ModelServiceGrid {
   readonly name: string;
   readonly namespace?: string;
   readonly labels: { readonly [key: string]: string };
-  /**
-   * Annotations of the ServiceGrid object: the controller copies them (with
-   * `topologyKeys`) onto the Service it creates; undefined when not known.
-   */
-  readonly annotations?: { readonly [key: string]: string };
   readonly groupName: string;
   readonly groupId: string;
   /** `spec.template`: the Service spec. */
