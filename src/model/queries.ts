@@ -131,7 +131,12 @@ export function resolveUnit(model: TopologyModel, ref: ModelUnitRef): ModelUnit 
  * nodes); none when the group is not declared (its members are unknown).
  */
 export function gridValues(model: TopologyModel, grid: ModelGrid): string[] {
-  const group = model.groupsById.get(grid.nodeGroupId ?? grid.groupId);
+  return groupGridValues(model, grid.nodeGroupId ?? grid.groupId);
+}
+
+/** The grid key's values for a grid on the group `groupId` (see gridValues). */
+export function groupGridValues(model: TopologyModel, groupId: string): string[] {
+  const group = model.groupsById.get(groupId);
   if (!group || !group.declared) return [];
   const out: string[] = [];
   for (const id of group.memberIds) {
