@@ -151,8 +151,9 @@ spec:
     const fromConstructs = modelFromConstructs(c);
     const objects = synthUnchecked(c).map((object, i) => ({ file: 'out.yaml', doc: i + 1, object }));
     const fromManifests = modelFromManifests(objects);
-    // Constructs also know the overrides as declared; manifests hold only the resulting pool.
-    const strip = (g: any) => ({ ...g, id: undefined, origin: undefined, groupId: undefined, overrides: undefined });
+    // Constructs also know the overrides as declared, and the very group a grid holds
+    // (nodeGroupId); manifests hold only the resulting pool, and the group's name.
+    const strip = (g: any) => ({ ...g, id: undefined, origin: undefined, groupId: undefined, overrides: undefined, nodeGroupId: undefined });
     expect(fromConstructs.grids.map(strip)).toEqual(fromManifests.grids.map(strip));
     // The grid a ServiceGrid selects: named by the construct, found by its pod labels in manifests.
     const stripSg = (g: any) => ({ ...strip(g), selectsGridId: undefined, selectorExpressions: undefined });

@@ -5,7 +5,7 @@
 import { Yaml } from 'cdk8s';
 import * as fc from 'fast-check';
 import { isPlainKey, isPlainValue } from '../src/render/plain-scalar';
-import { toYamlDocument, toYamlDocuments } from '../src/render/yaml-writer';
+import { isShared, shareFrozen, toYamlDocument, toYamlDocuments } from '../src/render/yaml-writer';
 
 /** Strings YAML reads as something else, or cannot write plain, in 1.1 or 1.2. */
 const HOSTILE = [
@@ -115,6 +115,70 @@ describe('toYamlDocuments', () => {
     fc.assert(fc.property(fc.array(fc.oneof(doc, fc.constant(undefined)), { maxLength: 4 }),
       docs => toYamlDocuments(docs) === Yaml.stringify(...docs)), { numRuns: 500 });
     expect(toYamlDocuments([])).toBe(Yaml.stringify());
+  });
+});
+
+describe('shared collections (shareFrozen)', () => {
+  /** Documents that hold the same shared values at random places and depths: fresh maps and lists around them. */
+  const values = fc.array(fc.oneof(doc, plainDoc, plainDoc, fc.constantFrom({}, [])), { minLength: 1, maxLength: 4 });
+  const sharedDocs = fc.tuple(values, fc.array(fc.nat(), { minLength: 24, maxLength: 24 }))
+    .map(([vs, picks]) => {
+      const shared = vs.map(v => shareFrozen(v));
+      let p = 0;
+      const pick = () => picks[p++ % picks.length];
+      const around = (depth: number): any => {
+        const s = shared[pick() % shared.length];
+        if (depth === 0) return s;
+        return pick() % 2 === 0 ? { [`k${pick() % 3}`]: around(depth - 1), z: pick() } : [pick(), around(depth - 1)];
+      };
+      return Array.from({ length: 3 }, (_, i) => ({ doc: i, a: around(pick() % 4), b: [around(pick() % 3)] }));
+    });
+
+  test('random documents around shared values: the bytes cdk8s writes, every time, document by document and at once', () => {
+    fc.assert(fc.property(sharedDocs, docs => {
+      const copies = docs.map(d => Yaml.stringify(d));
+      // Twice: the second time the shared values' YAML is remembered.
+      for (let round = 0; round < 2; round++) docs.forEach((d, i) => expect(toYamlDocument(d)).toBe(copies[i]));
+      expect(toYamlDocuments(docs)).toBe(Yaml.stringify(...docs));
+      return true;
+    }), { numRuns: RUNS / 10 });
+  });
+
+  test('one shared value at two depths and both ways of starting a line', () => {
+    const s = shareFrozen({ name: 'main', ports: [{ containerPort: 8080 }], env: [{ name: 'A', value: 'yes' }] });
+    const docs = [{ a: s }, { a: { b: { c: s } } }, { l: [s] }, { l: [[s]] }, { a: s }, { l: [s] }];
+    for (const d of docs) expect(toYamlDocument(d)).toBe(Yaml.stringify(d));
+  });
+
+  test('a shared value twice in one document is an alias, as yaml writes it; unsure insides go to yaml each time', () => {
+    const s = shareFrozen({ x: [1, 2] });
+    expect(toYamlDocument({ a: s })).toBe(Yaml.stringify({ a: s })); // remembered
+    expect(toYamlDocument({ a: s, b: s })).toBe(Yaml.stringify({ a: s, b: s }));
+    expect(toYamlDocument({ a: s, b: s })).toContain('*a1');
+    const block = shareFrozen({ script: 'line 1\nline 2\n', n: 1 });
+    for (let i = 0; i < 2; i++) expect(toYamlDocument({ a: block, b: [block.n] })).toBe(Yaml.stringify({ a: block, b: [block.n] }));
+  });
+
+  test('shareFrozen freezes the whole value; a value that holds one object twice is frozen, not shared', () => {
+    const inner = { a: 1 };
+    const tree = shareFrozen({ x: { y: [inner] } });
+    expect(Object.isFrozen(tree)).toBe(true);
+    expect(Object.isFrozen(tree.x.y)).toBe(true);
+    expect(Object.isFrozen(inner)).toBe(true);
+    expect(isShared(tree.x)).toBe(true);
+    expect(() => {
+      'use strict';
+      (tree.x.y as any).push(2);
+    }).toThrow(TypeError);
+    const twice = { p: { q: 1 } } as any;
+    twice.r = twice.p;
+    shareFrozen(twice);
+    expect(Object.isFrozen(twice.p)).toBe(true);
+    expect(isShared(twice)).toBe(false);
+    expect(isShared(twice.p)).toBe(false);
+    expect(toYamlDocument({ t: twice })).toBe(Yaml.stringify({ t: twice }));
+    expect(isShared({})).toBe(false);
+    expect(isShared('s')).toBe(false);
   });
 });
 

@@ -1,12 +1,12 @@
 import type { Demand } from './checks/capacity';
 import { podRequests } from './pod-requests';
+import { gridValues } from '../model/queries';
 import type { ModelCapacity, ModelGrid, TopologyModel } from '../model/types';
 import { DEFAULT_TEMPLATE_NAME } from '../superedge/templates';
 
 /**
  * What the grids ask of the sites, derived from the topology model (SE-Q01 / SE-Q02):
- * for every grid and every member unit of its group that has nodes (or may have:
- * a selector, or a unit known by name only), the unit's template (its templatePool
+ * for every grid and each of its sites (`gridValues`, src/model/queries.ts), the site's template (its templatePool
  * entry when `templates` names one: overrides and rollouts included), `replicas` × the
  * pod's requests. Computed once per model (a model never changes). Internal.
  */
@@ -32,7 +32,7 @@ export function siteDemands(model: TopologyModel, capacity: ModelCapacity): Dema
 
 function demandsOf(model: TopologyModel, grid: ModelGrid): Demand[] {
   const bySite = new Map<string, string[]>();
-  for (const site of gridSites(model, grid)) {
+  for (const site of gridValues(model, grid)) {
     const name = Object.prototype.hasOwnProperty.call(grid.templates, site) ? grid.templates[site] : DEFAULT_TEMPLATE_NAME;
     const list = bySite.get(name);
     if (list) list.push(site);
@@ -50,14 +50,4 @@ function demandsOf(model: TopologyModel, grid: ModelGrid): Demand[] {
     });
   }
   return out;
-}
-
-/** The member units of the grid's group that get a workload (see gridValues in src/workloads/grid-base). */
-function gridSites(model: TopologyModel, grid: ModelGrid): string[] {
-  const group = model.groupsById.get(grid.groupId);
-  if (!group?.declared) return [];
-  return group.memberIds
-    .map(id => model.unitsById.get(id))
-    .filter(u => u !== undefined && (!u.declared || (u.nodeNames?.length ?? 0) > 0 || u.selector !== undefined))
-    .map(u => u!.name);
 }

@@ -13,10 +13,21 @@
  *    exist calls `topologyChanged(cluster)`: NodeUnit (constructor, addNode, addEdgeNode,
  *    addNodeLabel), NodeGroup (constructor, addNodeUnit).
  * 2. **A pass ends.** A pass is one synchronous run of the library's readers: a cdk8s
- *    validation of the tree (the cluster's own validation, which cdk8s runs before its
- *    children's, calls `startPass(cluster)`), `Findings.of()` (which calls
- *    `endAllPasses()` before it validates), and the rendering that follows in the same
- *    task. Every entry is dropped when the current task ends (a queued microtask).
+ *    validation of the tree and the rendering that follows in the same task, or
+ *    `Findings.of()`. A new pass drops what the earlier one derived:
+ *    - cdk8s validates the app's root first (`app.synth()`, `synthYaml()`, a chart's
+ *      `toJson()`); its findings report calls `startWalk(root)`, which drops everything;
+ *    - a cluster's own validation, which cdk8s runs before its children's, calls
+ *      `startPass(cluster, root)`: it drops the cluster's entry, unless the walk its
+ *      root's validation started in this task reaches it for the first time (that walk
+ *      started the pass already, and what it derived is reused, not built twice);
+ *    - `Findings.of()` calls `endAllPasses()` before it validates.
+ *    Every entry, and the walk, is dropped when the current task ends (a microtask).
+ *
+ * What it does not cover, on purpose: `EdgeCluster.toJson()` called by the program
+ * itself right after a synthesis, in the same task, with no construct and no topology
+ * added since, renders without validating again (its doc comment says so); a change of
+ * a grid's containers in between is rendered, and checked by the next synthesis.
  *
  * Why this is enough: values that depend only on the topology (the index, grid values,
  * wave plans) are kept while nothing in (1) happens, inside one task. Values that also
@@ -30,6 +41,22 @@ type Entry = Map<object, Map<string, unknown>>;
 /** One entry per cluster; undefined when the current task has cached nothing yet. */
 let entries: Map<object, Entry> | undefined;
 
+/** The walk of the tree that a root's validation started in this task, with the clusters it reached. */
+let walk: { readonly root: object; readonly reached: Set<object> } | undefined;
+
+/** Drops `entries` and `walk` when the current task ends (queued once per task). */
+let endOfTaskQueued = false;
+
+function dropAtEndOfTask(): void {
+  if (endOfTaskQueued) return;
+  endOfTaskQueued = true;
+  queueMicrotask(() => {
+    endOfTaskQueued = false;
+    entries = undefined;
+    walk = undefined;
+  });
+}
+
 /**
  * The value derived for `owner` under `key` from the current state of `cluster`'s tree,
  * computed on first use (see the contract above).
@@ -37,9 +64,7 @@ let entries: Map<object, Entry> | undefined;
 export function cached<T>(cluster: object, owner: object, key: string, compute: () => T): T {
   if (!entries) {
     entries = new Map();
-    queueMicrotask(() => {
-      entries = undefined;
-    });
+    dropAtEndOfTask();
   }
   let entry = entries.get(cluster);
   if (!entry) {
@@ -67,12 +92,28 @@ export function topologyChanged(cluster: object): void {
   entries?.delete(cluster);
 }
 
-/** Rule 2: a validation of `cluster` starts a new pass; what an earlier one derived is dropped. */
-export function startPass(cluster: object): void {
+/** Rule 2: a validation of the app under `root` starts at the root: what any earlier pass derived is dropped. */
+export function startWalk(root: object): void {
+  entries = undefined;
+  walk = { root, reached: new Set() };
+  dropAtEndOfTask();
+}
+
+/**
+ * Rule 2: a validation of `cluster` (under `root`) starts a new pass, and what an
+ * earlier one derived is dropped, unless the walk `root`'s validation started in this
+ * task reaches the cluster for the first time.
+ */
+export function startPass(cluster: object, root: object): void {
+  if (walk !== undefined && walk.root === root && !walk.reached.has(cluster)) {
+    walk.reached.add(cluster);
+    return;
+  }
   entries?.delete(cluster);
 }
 
 /** Rule 2: every pass ends (`Findings.of()` runs next); the next readers compute afresh. */
 export function endAllPasses(): void {
   entries = undefined;
+  walk = undefined;
 }

@@ -1,4 +1,5 @@
-import type { ModelNode, ModelUnit, ModelUnitRef, TopologyModel } from './types';
+import type { ModelGrid, ModelNode, ModelUnit, ModelUnitRef, TopologyModel } from './types';
+import { GPU_NODE_LABEL, GPU_NODE_LABEL_VALUE, NODE_UNIT_LABEL_VALUE } from '../superedge/labels';
 
 /**
  * Facts derived from a TopologyModel, computed on first use. A model never changes
@@ -120,4 +121,42 @@ function sameFacts(a: ModelNode, b: ModelNode): boolean {
 export function resolveUnit(model: TopologyModel, ref: ModelUnitRef): ModelUnit | undefined {
   if (ref.id !== undefined) return model.unitsById.get(ref.id);
   return model.units.find(u => u.name === ref.name);
+}
+
+/**
+ * The grid key's values, hence one workload each (`<grid>-<unit>`): the member units of
+ * the grid's group (the very group it holds, `nodeGroupId`, else the one its name
+ * resolves to) that give the key a value on some node, sorted by name. Those are the
+ * declared units with nodes or a selector, and units known by name only (assumed to have
+ * nodes); none when the group is not declared (its members are unknown).
+ */
+export function gridValues(model: TopologyModel, grid: ModelGrid): string[] {
+  return groupGridValues(model, grid.nodeGroupId ?? grid.groupId);
+}
+
+/** The grid key's values for a grid on the group `groupId` (see gridValues). */
+export function groupGridValues(model: TopologyModel, groupId: string): string[] {
+  const group = model.groupsById.get(groupId);
+  if (!group || !group.declared) return [];
+  const out: string[] = [];
+  for (const id of group.memberIds) {
+    const u = model.unitsById.get(id);
+    if (u && (!u.declared || (u.nodeNames ?? []).length > 0 || u.selector !== undefined)) out.push(u.name);
+  }
+  return out;
+}
+
+/**
+ * The labels every member node carries through a unit: the declared `nodeLabels`, the
+ * GPU label when every node is a GPU node, `<group>: <unit>` for each of its groups (by
+ * group name) and the unit's own `<unit>: nodeunits.superedge.io` (see
+ * src/superedge/labels.ts), in that order (a later one wins).
+ */
+export function effectiveNodeLabels(model: TopologyModel, unit: ModelUnit): { [key: string]: string } {
+  const out: { [key: string]: string } = { ...unit.nodeLabels };
+  const names = unit.nodeNames ?? [];
+  if (names.length > 0 && names.every(n => nodeFacts(model, n).gpu)) out[GPU_NODE_LABEL] = GPU_NODE_LABEL_VALUE;
+  for (const g of groupNamesOf(model, unit)) out[g] = unit.name;
+  out[unit.name] = NODE_UNIT_LABEL_VALUE;
+  return out;
 }

@@ -117,6 +117,14 @@ export interface ModelGrid {
   /** `spec.gridUniqKey`: the NodeGroup name. */
   readonly groupName: string;
   readonly groupId: string;
+  /**
+   * The id of the very group the declaration holds, when it holds one (constructs: the
+   * path of the grid's `nodeGroup`; a `NodeGroup.fromName` reference is no element of
+   * the model, so its members are unknown, even if a group of that name is declared);
+   * undefined when the group is known by name only (manifests): `groupId` then. The
+   * controller preview expands the grid over this group's members.
+   */
+  readonly nodeGroupId?: string;
   /** `spec.template`: the Deployment / StatefulSet spec. */
   readonly template: any;
   readonly templatePool: { readonly [name: string]: any };

@@ -1,23 +1,17 @@
 import { App, Chart } from 'cdk8s';
 import { IConstruct } from 'constructs';
-import { byString, canonical } from '../internal/util';
-import { ServiceGrid } from '../networking/service-grid';
-import { GRID_SELECTOR_LABEL, GRID_UNIQ_KEY_LABEL, TOPOLOGY_KEYS_ANNOTATION } from '../superedge/labels';
-import { gridWorkloadName, serviceGridServiceName } from '../superedge/names';
-import { resolveTemplateName } from '../superedge/templates';
-import { EdgeCluster, sortManifests } from '../topology/edge-cluster';
-import { NodeUnit } from '../topology/node-unit';
+import { gridService } from './grid-services';
+import { gridWorkloads } from './grid-workloads';
+import { nodeStubs } from './node-stubs';
+import { PREVIEW_ANNOTATION } from './preview-annotation';
+import { previewOrder } from './preview-order';
+import { modelFromConstructs } from '../model/from-constructs';
+import type { TopologyModel } from '../model/types';
+import { EdgeCluster } from '../topology/edge-cluster';
+import { passModel } from '../validation/model-checks';
 import { checkProps, STRING } from '../validation/props/prop-types';
-import { DeploymentGrid } from '../workloads/deployment-grid';
-import { GridWorkload, gridValues } from '../workloads/grid-base';
 
-/**
- * The annotation that marks every object of a preview file as not for applying (the
- * `objects` property leaves it out: those are exactly what the controllers create).
- */
-export const PREVIEW_ANNOTATION = 'cdk8s-superedge.io/preview';
-const PREVIEW_NOTE = 'created by the SuperEdge controllers; for review only, do not apply';
-
+export { PREVIEW_ANNOTATION };
 
 /**
  * Options of the preview chart.
@@ -44,6 +38,13 @@ export interface ControllerPreviewChartProps {
  * references (they need the grid's uid), the `superedge.io/template-hash-key` pod
  * label (an opaque Go hash), status, and units the library cannot see (discovered by
  * `autoFindNodeKeys`, or members of a group referenced by name).
+ *
+ * The preview is computed from the cluster's topology model (the one the rules read),
+ * once per site: the workloads of the sites that run the same template share that
+ * template's parts (containers, volumes, pod metadata, selector...) and the grid's
+ * labels, which are frozen; only the metadata (the name) and the path to the
+ * nodeSelector are each site's own. Copy an object (e.g.
+ * `JSON.parse(JSON.stringify(o))`) before changing it.
  */
 export class ControllerPreview {
   /** The preview of everything declared under `scope` (an EdgeCluster or any construct inside one). */
@@ -63,14 +64,8 @@ export class ControllerPreview {
    * reflect everything declared so far), ordered by kind, namespace and name.
    */
   public get objects(): any[] {
-    const out: any[] = [];
-    const all = this.scope.node.findAll();
-    for (const c of all) {
-      if (c instanceof GridWorkload) out.push(...previewWorkloads(c));
-      else if (c instanceof ServiceGrid) out.push(previewService(c));
-    }
-    out.push(...previewNodes(all.filter((c): c is NodeUnit => c instanceof NodeUnit)));
-    return sortManifests(out.map(canonical));
+    // A model of its own: between two reads the program may declare more.
+    return previewObjects(this.scope, modelFromConstructs, false);
   }
 
   /**
@@ -102,76 +97,35 @@ class PreviewChart extends Chart {
 
   /** The previewed objects, each marked with the annotation `PREVIEW_ANNOTATION`. */
   public toJson(): any[] {
-    // The objects are canonical copies already: only their metadata changes (and is
-    // sorted again), the rest keeps its (sorted) order.
-    return this.preview.objects.map(o => ({
-      ...o,
-      metadata: canonical({ ...o.metadata, annotations: { ...(o.metadata.annotations ?? {}), [PREVIEW_ANNOTATION]: PREVIEW_NOTE } }),
-    }));
+    // Rendered in a synthesis, right after the validation in the same task: the model of
+    // this pass (passModel, src/internal/cache.ts), which the rules read too.
+    return previewObjects(this.preview.scope, passModel, true);
   }
 }
 
-function previewWorkloads(grid: GridWorkload): any[] {
-  const manifest = grid._manifest();
-  const spec = manifest.spec;
-  const key: string = spec.gridUniqKey;
-  const isDeployment = grid instanceof DeploymentGrid;
-  const values = gridValues(grid.nodeGroup);
-  // A name missing from templatePool stops the controller's whole reconcile of the grid
-  // (SE-P04 refuses it): then it creates nothing at all.
-  if (values.some(v => resolveTemplate(spec, v) === undefined)) return [];
-  return values.map(value => {
-    // Only the path to the nodeSelector is copied: `objects` copies every object whole
-    // (canonical) once they are all built.
-    const chosen = resolveTemplate(spec, value) ?? {};
-    const pod = chosen.template ?? {};
-    const podSpec = pod.spec ?? {};
-    const template = { ...chosen, template: { ...pod, spec: { ...podSpec, nodeSelector: { ...(podSpec.nodeSelector ?? {}), [key]: value } } } };
-    return {
-      apiVersion: 'apps/v1',
-      kind: isDeployment ? 'Deployment' : 'StatefulSet',
-      metadata: {
-        name: gridWorkloadName(manifest.metadata.name, value),
-        namespace: manifest.metadata.namespace,
-        // The controller copies grid labels, not grid annotations.
-        labels: { ...(manifest.metadata.labels ?? {}), [GRID_SELECTOR_LABEL]: manifest.metadata.name, [GRID_UNIQ_KEY_LABEL]: key },
-      },
-      spec: template,
-    };
-  });
-}
-
-/** The template the controller uses for `value` (see resolveTemplateName in src/superedge/templates). */
-function resolveTemplate(spec: any, value: string): any {
-  const name = resolveTemplateName(spec, value);
-  if (name === undefined) return spec.template;
-  const pool = spec.templatePool ?? {};
-  return Object.prototype.hasOwnProperty.call(pool, name) ? pool[name] : undefined;
-}
-
-function previewService(sg: ServiceGrid): any {
-  const manifest = sg._manifest();
-  const key: string = manifest.spec.gridUniqKey;
-  return {
-    apiVersion: 'v1',
-    kind: 'Service',
-    metadata: {
-      name: serviceGridServiceName(manifest.metadata.name),
-      namespace: manifest.metadata.namespace,
-      labels: { ...(manifest.metadata.labels ?? {}), [GRID_SELECTOR_LABEL]: manifest.metadata.name, [GRID_UNIQ_KEY_LABEL]: key },
-      annotations: { ...(manifest.metadata.annotations ?? {}), [TOPOLOGY_KEYS_ANNOTATION]: JSON.stringify([key]) },
-    },
-    spec: manifest.spec.template,
-  };
-}
-
-function previewNodes(units: NodeUnit[]): any[] {
-  const labels = new Map<string, { [key: string]: string }>();
-  // By name, not declaration order (units setting one label differently are refused, SE-N07).
-  const ordered = [...units].sort((a, b) => byString(a.unitName, b.unitName) || byString(a.node.path, b.node.path));
-  for (const u of ordered) {
-    const unitLabels = u.effectiveNodeLabels;
-    for (const n of u.nodeNames) labels.set(n, { ...(labels.get(n) ?? {}), ...unitLabels });
+/**
+ * The preview of `scope` from the model of its cluster (or, for a scope that holds
+ * clusters, of each of them): the grids, ServiceGrids and units declared at the scope
+ * or below it.
+ */
+function previewObjects(scope: IConstruct, modelOf: (cluster: IConstruct) => TopologyModel, annotate: boolean): any[] {
+  const path = scope.node.path;
+  const inScope = (origin: string) => path === '' || origin === path || origin.startsWith(`${path}/`);
+  const out: any[] = [];
+  for (const cluster of clustersOf(scope)) {
+    const model = modelOf(cluster);
+    for (const g of model.grids) if (inScope(g.origin)) for (const o of gridWorkloads(model, g, annotate)) out.push(o);
+    for (const sg of model.serviceGrids) if (inScope(sg.origin)) out.push(gridService(sg, annotate));
+    for (const o of nodeStubs(model, model.units.filter(u => inScope(u.origin)), annotate)) out.push(o);
   }
-  return [...labels.entries()].map(([name, l]) => ({ apiVersion: 'v1', kind: 'Node', metadata: { name, labels: l } }));
+  return previewOrder(out);
+}
+
+/** The cluster `scope` is in; for a scope above every cluster (the App), the outermost clusters under it. */
+function clustersOf(scope: IConstruct): IConstruct[] {
+  for (let c: IConstruct | undefined = scope; c; c = c.node.scope) {
+    if (EdgeCluster.isEdgeCluster(c)) return [c];
+  }
+  const all = scope.node.findAll().filter(c => EdgeCluster.isEdgeCluster(c));
+  return all.filter(c => !all.some(o => o !== c && c.node.scopes.includes(o)));
 }

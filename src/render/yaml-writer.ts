@@ -15,6 +15,10 @@
  *   class instance, a Map), a function, a bigint, or the same object twice (which `yaml`
  *   writes as an anchor and alias) goes to `yaml` whole.
  *
+ * Shared sub-objects (see `shareFrozen`) are written once per indentation and then
+ * copied: the controller preview gives every site of a grid the same template parts,
+ * so a grid's template is serialized once, not once per site.
+ *
  * Internal (not exported from the package): used by `EdgeApp`, and meant for the
  * library's other writers.
  */
@@ -41,7 +45,7 @@ export function toYamlDocument(doc: any): string {
       else w.map(doc, Object.keys(doc), 0, false);
       return flat(w.out);
     } catch (e) {
-      if (e !== NOT_SURE) throw e;
+      if (e !== NOT_SURE && e !== ALIAS) throw e;
     }
   }
   return Yaml.stringify(doc);
@@ -56,8 +60,60 @@ function flat(s: string): string {
   return s;
 }
 
+/**
+ * Collections marked by `shareFrozen`, with their YAML by position (`depth * 2`, plus 1
+ * when the first line continues a `- ` line); null when the fast path is not sure of
+ * them (the document then goes to `yaml` whole, at once).
+ */
+const SHARED = new WeakMap<object, Map<number, string | null>>();
+
+/**
+ * Deep-freezes `value` and marks every map and list in it as shared, so that the writer
+ * writes each of them once per indentation and copies that text wherever it meets the
+ * same object again. Returns `value`.
+ *
+ * Why this is valid: what the writer writes for a collection depends only on the
+ * collection and its position (indentation, and whether it starts on a `- ` line). It
+ * cannot change afterwards because everything under it is frozen. `yaml` would write
+ * an anchor and alias for an object met twice in one document: the writer still sees
+ * a shared collection met twice in a document (it goes to `yaml` then), but it does not
+ * follow a copied collection's insides, so a caller must not put a collection from
+ * inside a shared one anywhere else in the same document. That is why only trees are
+ * marked (a value that holds one object twice is frozen, not marked), and the preview
+ * builds each document from fresh objects and whole shared values.
+ *
+ * For values the library builds itself, once, for many documents (the controller
+ * preview's per-grid template parts); never for a caller's objects (freezing them would
+ * change what the caller holds).
+ */
+export function shareFrozen<T>(value: T): T {
+  const collections: object[] = [];
+  const tree = collect(value, collections, new Set());
+  for (const c of collections) Object.freeze(c);
+  if (tree) for (const c of collections) if (!SHARED.has(c)) SHARED.set(c, new Map());
+  return value;
+}
+
+/** Adds every map and list in `v` to `out`; false when one is met twice (not a tree). */
+function collect(v: any, out: object[], seen: Set<object>): boolean {
+  if (v === null || typeof v !== 'object') return true;
+  if (seen.has(v)) return false;
+  seen.add(v);
+  out.push(v);
+  let tree = true;
+  for (const k of Object.keys(v)) tree = collect(v[k], out, seen) && tree;
+  return tree;
+}
+
+/** Whether `v` was marked by shareFrozen. Internal (tests). */
+export function isShared(v: unknown): boolean {
+  return v !== null && typeof v === 'object' && SHARED.has(v);
+}
+
 /** Thrown inside the writer when a document must go to `yaml` whole. */
 const NOT_SURE = new Error('not sure: left to yaml');
+/** Thrown when a collection is met twice in a document (`yaml` writes an alias): it goes to `yaml` whole. */
+const ALIAS = new Error('an object met twice: left to yaml');
 
 const INDENTS: string[] = [''];
 function indent(depth: number): string {
@@ -68,6 +124,11 @@ function indent(depth: number): string {
 function isPlainObject(v: any): boolean {
   const proto = Object.getPrototypeOf(v);
   return proto === Object.prototype || proto === null;
+}
+
+/** An array or object without entries (written inline, `{}` / `[]`). */
+function isEmptyCollection(v: any): boolean {
+  return Array.isArray(v) ? v.length === 0 : Object.keys(v).length === 0;
 }
 
 /** A non-empty plain object or array (empty ones are written inline, `{}` / `[]`). */
@@ -92,7 +153,11 @@ class Writer {
       this.out += keyText(k);
       const v = obj[k];
       if (v !== null && typeof v === 'object') {
-        if (Array.isArray(v)) {
+        const memo = SHARED.get(v);
+        if (memo !== undefined && !isEmptyCollection(v)) {
+          this.out += ':\n';
+          this.shared(v, memo, depth + 1, false);
+        } else if (Array.isArray(v)) {
           if (v.length === 0) {
             this.out += ': ';
             this.out += this.empty(v);
@@ -127,7 +192,10 @@ class Writer {
       this.out += '- ';
       const v = arr[i];
       if (v !== null && typeof v === 'object') {
-        if (Array.isArray(v)) {
+        const memo = SHARED.get(v);
+        if (memo !== undefined && !isEmptyCollection(v)) {
+          this.shared(v, memo, depth + 1, true);
+        } else if (Array.isArray(v)) {
           if (v.length === 0) this.out += this.empty(v);
           else this.seq(v, depth + 1, true);
         } else {
@@ -142,6 +210,34 @@ class Writer {
     }
   }
 
+  /**
+   * A non-empty shared collection (see shareFrozen) at `depth`: the text written for it
+   * at this position before, or written now and remembered. Met twice in one document,
+   * it goes to `yaml` (an alias), as any collection.
+   */
+  private shared(v: any, memo: Map<number, string | null>, depth: number, inline: boolean): void {
+    const position = depth * 2 + (inline ? 1 : 0);
+    const known = memo.get(position);
+    if (known === null) throw NOT_SURE;
+    if (known !== undefined) {
+      if (this.seen.has(v)) throw ALIAS;
+      this.seen.add(v);
+      this.out += known;
+      return;
+    }
+    const start = this.out.length;
+    try {
+      if (Array.isArray(v)) this.seq(v, depth, inline);
+      else this.map(v, Object.keys(v), depth, inline);
+    } catch (e) {
+      // Not sure of its insides: remembered, so that the next document goes to yaml at once.
+      // (Not an alias: that is about the document, not the collection.)
+      if (e === NOT_SURE) memo.set(position, null);
+      throw e;
+    }
+    memo.set(position, this.out.slice(start));
+  }
+
   /** An empty map or list, written inline, with its line break. */
   private empty(v: any): string {
     this.enter(v);
@@ -149,7 +245,7 @@ class Writer {
   }
 
   private enter(v: object): void {
-    if (this.seen.has(v)) throw NOT_SURE;
+    if (this.seen.has(v)) throw ALIAS;
     if (Array.isArray(v) ? Object.getPrototypeOf(v) !== Array.prototype : !isPlainObject(v)) throw NOT_SURE;
     this.seen.add(v);
   }

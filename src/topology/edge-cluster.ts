@@ -263,7 +263,7 @@ export class EdgeCluster extends Chart {
     // pass (src/internal/cache.ts) and note the tree state it validates.
     this.node.addValidation({
       validate: () => {
-        startPass(this);
+        startPass(this, this.node.root);
         cached(this, this, VALIDATED, () => this.node.findAll().length);
         return [];
       },
@@ -324,6 +324,12 @@ export class EdgeCluster extends Chart {
   /**
    * The manifests of this cluster, ordered by kind (cluster-level objects first), then
    * namespace, then name, so that output does not depend on declaration order.
+   *
+   * Like `Chart.toJson()` it validates the app first, except right after a synthesis
+   * in the same task with no construct and no topology added since: the objects are
+   * then rendered from the validation that synthesis just made (a change made in
+   * between to a grid's containers, say, is rendered but not checked again until the
+   * next synthesis).
    */
   public toJson(): any[] {
     // cdk8s's Chart.toJson() validates the whole app again and builds a dependency

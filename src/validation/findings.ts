@@ -2,7 +2,7 @@ import { IConstruct } from 'constructs';
 import { reportValidation } from './findings-report';
 import { RULES } from './rules';
 import { Severity } from './severity';
-import { endAllPasses } from '../internal/cache';
+import { endAllPasses, startWalk } from '../internal/cache';
 
 export { Severity };
 
@@ -166,6 +166,7 @@ function addRootReport(root: IConstruct): void {
   ROOTS_REPORTING.add(root);
   root.node.addValidation({
     validate: () => {
+      startWalk(root); // cdk8s validates the root first: a new pass of the whole app (src/internal/cache.ts)
       const results = new Map<IConstruct, { errors: string[] }>();
       const findings: Finding[] = [];
       const lines: string[] = [];

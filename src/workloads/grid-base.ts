@@ -343,6 +343,7 @@ export abstract class GridWorkload extends kplus.Workload {
     if (!manifest) return;
     builder.addGrid({
       ...gridFromObject(this.node.path, manifest, this.gridCrd),
+      nodeGroupId: this.nodeGroup.node.path,
       overrides: this.overrides.map(o => ({
         unit: o.unit.unitName,
         templateName: o.templateName,

@@ -1,3 +1,4 @@
+import { groupGridValues } from '../../../model/queries';
 import type { ModelGrid, ModelLabelledObject, ModelServiceGrid, ModelUnit, TopologyModel } from '../../../model/types';
 import { NEWER_CONTAINER_FIELDS, NEWER_POD_FIELDS, NEWER_SERVICE_FIELDS, NEWER_STATEFULSET_FIELDS } from '../../../superedge/crds';
 import { isDns1123Subdomain, isLabelKey, isLabelValue, siteNameProblem, suggestName } from '../../names';
@@ -21,9 +22,7 @@ export function knownMembers(model: TopologyModel, groupId: string): ModelUnit[]
  * declared units with nodes or a selector, and units known by name only (assumed to have nodes).
  */
 export function gridValues(model: TopologyModel, groupId: string): string[] {
-  return (knownMembers(model, groupId) ?? [])
-    .filter(u => !u.declared || (u.nodeNames ?? []).length > 0 || u.selector !== undefined)
-    .map(u => u.name);
+  return groupGridValues(model, groupId);
 }
 
 /** Whether SE-W01 reports the grid name. */
