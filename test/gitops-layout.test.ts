@@ -366,7 +366,10 @@ describe('GitOpsLayout writes with the fast YAML writer the bytes Yaml.stringify
       jest.isolateModules(() => {
         jest.doMock('../src/render/yaml-writer', () => {
           const { Yaml: Y } = jest.requireActual('cdk8s');
+          // Everything else of the module as it is (shareFrozen, which the preview uses).
+          const actual = jest.requireActual('../src/render/yaml-writer');
           return {
+            ...actual,
             toYamlDocument: (doc: any) => (stringify(), Y.stringify(doc)),
             toYamlDocuments: (docs: any[]) => (stringify(), Y.stringify(...docs)),
           };
