@@ -10,15 +10,17 @@
  * - the controller preview on against off;
  * - each phase's growth from the smallest to the largest size, against linear;
  * - peak RSS of the library against raw cdk8s (each in its own process);
- * - `KustomizeLayout.write` against writing the same files with plain fs + `yaml`.
+ * - `KustomizeLayout.write` and `GitOpsLayout.write` (Argo CD) against writing the same
+ *   files with plain fs + `yaml`.
  *
  *   npx projen bench                     # 1,000 / 5,000 / 20,000 / 50,000 sites
  *   npx projen bench -- 1000 5000        # chosen site counts
- *   BENCH_ROUNDS=5 BENCH_PREVIEW_MAX=20000 BENCH_LAYOUT_MAX=20000 npx projen bench
+ *   BENCH_ROUNDS=5 BENCH_PREVIEW_MAX=20000 BENCH_LAYOUT_MAX=20000 BENCH_LAYOUT_REPS=3 npx projen bench
  *
  * Each size runs in child processes (timings, then one per peak-RSS measurement).
- * Every time is the best of the rounds (3 below 20,000 sites, 2 below 50,000, then 1,
- * unless BENCH_ROUNDS says otherwise). Not a test: CI never runs it.
+ * Every time is the best of the rounds (5 below 5,000 sites, 3 below 20,000, 2 below
+ * 50,000, then 1, unless BENCH_ROUNDS says otherwise), each measured after a full
+ * garbage collection (the task runs node with --expose-gc). Not a test: CI never runs it.
  */
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
@@ -28,7 +30,7 @@ import { ApiObject, App, Chart, Yaml } from 'cdk8s';
 import * as YAML from 'yaml';
 import { buildFleet, FleetShape } from './fleet';
 import { LabelKeysResult, measureLabelKeys } from './label-keys';
-import { EdgeApp, KustomizeLayout } from '../src';
+import { EdgeApp, GitOpsEngine, GitOpsLayout, KustomizeLayout } from '../src';
 import { writeFilesAtomically } from '../src/app/atomic-files';
 import { chartObjects, resolveDependencies, synthesisOrder, validateAll } from '../src/app/synthesis-order';
 import { toYamlDocuments } from '../src/render/yaml-writer';
@@ -37,10 +39,12 @@ const DEFAULT_SITES = [1000, 5000, 20000, 50000];
 const SHAPE = { nodesPerSite: 3, groups: 10, grids: 50 };
 const PREVIEW_MAX = Number(process.env.BENCH_PREVIEW_MAX ?? 5000);
 const LAYOUT_MAX = Number(process.env.BENCH_LAYOUT_MAX ?? 5000);
+/** Layout comparisons per round (each side's best counts). */
+const LAYOUT_REPS = Number(process.env.BENCH_LAYOUT_REPS ?? 2);
 const SCRATCH = process.env.BENCH_SCRATCH ?? path.join(os.tmpdir(), `cdk8s-superedge-bench-${process.pid}`);
 
 function rounds(sites: number): number {
-  return Number(process.env.BENCH_ROUNDS ?? (sites >= 50000 ? 1 : sites >= 20000 ? 2 : 3));
+  return Number(process.env.BENCH_ROUNDS ?? (sites >= 50000 ? 1 : sites >= 20000 ? 2 : sites >= 5000 ? 3 : 5));
 }
 
 interface TimeResult {
@@ -68,9 +72,18 @@ interface TimeResult {
   /** EdgeApp construct + synthYaml() with the preview chart (when measured). */
   readonly previewOn?: number;
   readonly previewObjects?: number;
+  /** KustomizeLayout.write, and the same files with plain fs + yaml (when measured). */
   readonly layout?: number;
-  readonly plainLayout?: number;
+  readonly layoutPlain?: number;
+  readonly layoutCpu?: number;
+  readonly layoutPlainCpu?: number;
   readonly layoutFiles?: number;
+  /** GitOpsLayout.write with Argo CD, and the same files with plain fs + yaml (when measured). */
+  readonly gitops?: number;
+  readonly gitopsPlain?: number;
+  readonly gitopsCpu?: number;
+  readonly gitopsPlainCpu?: number;
+  readonly gitopsFiles?: number;
 }
 
 function now(): number {
@@ -81,6 +94,15 @@ function gc(): void {
   (global as any).gc?.();
 }
 
+/**
+ * Before a timed file write: the dirty pages of earlier writes flushed (`sync`), so that
+ * the write does not pay for the writeback of those before it, then a full collection.
+ */
+function settle(): void {
+  spawnSync('sync');
+  gc();
+}
+
 function shapeOf(sites: number, preview = false): FleetShape {
   return { sites, ...SHAPE, preview };
 }
@@ -89,6 +111,26 @@ function timed<T>(f: () => T): [T, number] {
   const t = now();
   const r = f();
   return [r, now() - t];
+}
+
+/** Wall time and CPU time (user + system, every thread of the process), ms. */
+interface Took {
+  readonly wall: number;
+  readonly cpu: number;
+}
+
+/**
+ * Wall and CPU time of `f`. On a machine whose cores are shared, the CPU time moves far
+ * less with the others' load than the wall time (it leaves out the waits for a core and
+ * for the disk, which the wall time counts).
+ */
+function timedCpu<T>(f: () => T): [T, Took] {
+  const c = process.cpuUsage();
+  const t = now();
+  const r = f();
+  const wall = now() - t;
+  const used = process.cpuUsage(c);
+  return [r, { wall, cpu: (used.user + used.system) / 1000 }];
 }
 
 /** Raw cdk8s: one chart of ApiObjects with exactly these objects. */
@@ -109,8 +151,74 @@ function quietly<T>(f: () => T): T {
   }
 }
 
-/** One round of every timing at one size. */
-function round(sites: number, dir: string): TimeResult {
+/**
+ * Writes the files of a layout's tree `from` into `to` with plain fs + yaml: each YAML
+ * file's value (parsed back, outside the timing) with `Yaml.stringify`, what cdk8s's own
+ * writers call, one `mkdirSync` + `writeFileSync` per file. Returns the times.
+ */
+function plainWrite(from: string, to: string): Took {
+  const planned = (fs.readdirSync(from, { recursive: true } as any) as string[]).map(String)
+    .filter(f => fs.statSync(path.join(from, f)).isFile())
+    .map(f => {
+      const content = fs.readFileSync(path.join(from, f), 'utf-8');
+      return { file: path.join(to, f), yaml: f.endsWith('.yaml'), value: f.endsWith('.yaml') ? YAML.parse(content, { version: '1.1' }) : content };
+    });
+  settle();
+  return timedCpu(() => {
+    for (const p of planned) {
+      fs.mkdirSync(path.dirname(p.file), { recursive: true });
+      fs.writeFileSync(p.file, p.yaml ? Yaml.stringify(p.value) : p.value);
+    }
+  })[1];
+}
+
+/** The layout wrote the very bytes plain fs + `Yaml.stringify` wrote, or the benchmark fails. */
+function sameFiles(a: string, b: string, files: string[], what: string): void {
+  for (const f of files) {
+    if (fs.readFileSync(path.join(a, f), 'utf-8') !== fs.readFileSync(path.join(b, f), 'utf-8')) {
+      throw new Error(`${what}: ${f} holds other bytes than Yaml.stringify writes`);
+    }
+  }
+}
+
+/** The layouts the benchmark writes, by result key. */
+const LAYOUTS: [string, (a: App, out: string) => string[]][] = [
+  ['layout', (a, out) => KustomizeLayout.write(a, out)],
+  ['gitops', (a, out) => GitOpsLayout.write(a, out, { engine: GitOpsEngine.ARGO_CD, repoUrl: 'https://git.example.com/edge/fleet.git', repoPath: 'gitops' })],
+];
+
+/**
+ * One layout write of a freshly built fleet into `<base>/library` and the same files with
+ * plain fs + yaml into `<base>/plain` (from an untimed write of another app of the same
+ * fleet when the plain side goes first), both timed, the bytes compared.
+ */
+function compareLayout(base: string, write: (a: App, out: string) => string[], fleet: () => App, plainFirst: boolean) {
+  const out = path.join(base, 'library');
+  const plainOut = path.join(base, 'plain');
+  const ref = path.join(base, 'reference');
+  const timedWrite = () => {
+    const a = fleet();
+    settle();
+    return timedCpu(() => quietly(() => write(a, out)));
+  };
+  let plain: Took;
+  let library: Took;
+  let files: string[];
+  if (plainFirst) {
+    quietly(() => write(fleet(), ref));
+    plain = plainWrite(ref, plainOut);
+    [files, library] = timedWrite();
+  } else {
+    [files, library] = timedWrite();
+    plain = plainWrite(out, plainOut);
+  }
+  sameFiles(out, plainOut, files, path.basename(base));
+  fs.rmSync(base, { recursive: true, force: true });
+  return { library, plain, files: files.length };
+}
+
+/** One round of every timing at one size (`index`: the round's number, from 0). */
+function round(sites: number, dir: string, index = 0): TimeResult {
   const r: any = { sites, rounds: 1 };
   fs.rmSync(dir, { recursive: true, force: true });
 
@@ -184,26 +292,25 @@ function round(sites: number, dir: string): TimeResult {
     r.previewObjects = previewText.split('\n---\n').length - docs.length;
   }
 
-  // KustomizeLayout.write, and the same files with plain fs + yaml.
+  // KustomizeLayout.write and GitOpsLayout.write (Argo CD), each against the same files
+  // written with plain fs + yaml, LAYOUT_REPS times a round, which side runs first
+  // alternating; each timed write after a `sync`; the best counts.
   if (sites <= LAYOUT_MAX) {
-    gc();
-    const a = new EdgeApp({ outdir: path.join(dir, 'unused') });
-    buildFleet(a, shapeOf(sites));
-    const out = path.join(dir, 'layout');
-    const [files, layout] = timed(() => quietly(() => KustomizeLayout.write(a, out)));
-    r.layout = layout;
-    r.layoutFiles = files.length;
-    const planned = files.map(f => {
-      const content = fs.readFileSync(path.join(out, f), 'utf-8');
-      return { file: path.join(dir, 'plain', f), yaml: f.endsWith('.yaml'), value: f.endsWith('.yaml') ? YAML.parse(content, { version: '1.1' }) : content };
-    });
-    gc();
-    r.plainLayout = timed(() => {
-      for (const p of planned) {
-        fs.mkdirSync(path.dirname(p.file), { recursive: true });
-        fs.writeFileSync(p.file, p.yaml ? Yaml.stringify(p.value) : p.value);
+    const fleet = () => {
+      const a = new EdgeApp({ outdir: path.join(dir, 'unused') });
+      buildFleet(a, shapeOf(sites));
+      return a;
+    };
+    for (const [key, write] of LAYOUTS) {
+      for (let rep = 0; rep < LAYOUT_REPS; rep++) {
+        const c = compareLayout(path.join(dir, key), write, fleet, (index + rep) % 2 === 1);
+        r[key] = Math.min(r[key] ?? Infinity, c.library.wall);
+        r[`${key}Plain`] = Math.min(r[`${key}Plain`] ?? Infinity, c.plain.wall);
+        r[`${key}Cpu`] = Math.min(r[`${key}Cpu`] ?? Infinity, c.library.cpu);
+        r[`${key}PlainCpu`] = Math.min(r[`${key}PlainCpu`] ?? Infinity, c.plain.cpu);
+        r[`${key}Files`] = c.files;
       }
-    })[1];
+    }
   }
   fs.rmSync(dir, { recursive: true, force: true });
   return r;
@@ -215,9 +322,9 @@ function measureTimes(sites: number): TimeResult {
   let best: any;
   const n = rounds(sites);
   for (let i = 0; i < n; i++) {
-    const r: any = round(sites, dir);
+    const r: any = round(sites, dir, i);
     if (!best) best = r;
-    else for (const k of Object.keys(r)) if (typeof r[k] === 'number' && !['sites', 'objects', 'bytes', 'previewObjects', 'layoutFiles'].includes(k)) best[k] = Math.min(best[k], r[k]);
+    else for (const k of Object.keys(r)) if (typeof r[k] === 'number' && !['sites', 'objects', 'bytes', 'previewObjects', 'layoutFiles', 'gitopsFiles'].includes(k)) best[k] = Math.min(best[k], r[k]);
   }
   best.rounds = n;
   return best;
@@ -319,13 +426,24 @@ function main(argv: string[]): void {
   console.log('');
   console.log('Ratios (each measured in one process; target in brackets):');
   row(['sites', 'EdgeApp', 'raw cdk8s', 'yaml only', 'library / raw [<= 0.7]', 'library / yaml [<= 0.9]', 'on App / raw',
-    'EdgeApp / App synth()', 'preview on / off [<= 2.0]', 'preview objects', 'layout / plain fs [<= 1.2]', 'layout files']);
-  row(Array(12).fill('---:'));
+    'EdgeApp / App synth()', 'preview on / off [<= 2.0]', 'preview objects', 'layout / plain fs [<= 1.2]', 'gitops / plain fs [<= 1.2]', 'layout files']);
+  row(Array(13).fill('---:'));
   for (const r of times) {
     row([String(r.sites), ms(r.library), ms(r.raw), ms(r.yamlOnly),
       ratio(r.library, r.raw), ratio(r.library, r.yamlOnly), ratio(r.libraryOnApp, r.raw),
       ratio(r.edgeAppSynth, r.appSynth), ratio(r.previewOn, r.library), r.previewObjects === undefined ? '-' : String(r.previewObjects),
-      ratio(r.layout, r.plainLayout), r.layoutFiles === undefined ? '-' : String(r.layoutFiles)]);
+      ratio(r.layout, r.layoutPlain), ratio(r.gitops, r.gitopsPlain), r.layoutFiles === undefined ? '-' : String(r.layoutFiles)]);
+  }
+  if (times.some(r => r.layout !== undefined)) {
+    console.log('');
+    console.log('Layouts against the same files written with plain fs + yaml (ms, best of the rounds; wall time, and CPU time of the process) [<= 1.2]:');
+    row(['sites', 'files', 'KustomizeLayout', 'plain fs', 'layout / plain fs', 'CPU: layout / plain fs',
+      'GitOpsLayout (Argo CD)', 'plain fs', 'gitops / plain fs', 'CPU: gitops / plain fs']);
+    row(Array(10).fill('---:'));
+    for (const r of times.filter(t => t.layout !== undefined)) {
+      row([String(r.sites), String(r.layoutFiles), ms(r.layout), ms(r.layoutPlain), ratio(r.layout, r.layoutPlain),
+        ratio(r.layoutCpu, r.layoutPlainCpu), ms(r.gitops), ms(r.gitopsPlain), ratio(r.gitops, r.gitopsPlain), ratio(r.gitopsCpu, r.gitopsPlainCpu)]);
+    }
   }
   if (times.length > 1) {
     const a = times[0];

@@ -2,10 +2,13 @@ import { execFileSync, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import * as cdk8s from 'cdk8s';
 import { App, Chart, Testing, Yaml } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-27';
+import * as lib from '../src';
 import { ControllerPreview, EdgeCluster, GitOpsEngine, GitOpsLayout, KinsMode, KinsUnit, NodeGroup, NodeUnit } from '../src';
 import { engineSchemaProblems } from './support/engine-schemas';
+import { hostileFleet } from './support/hostile-fleet';
 import { gridProgram } from './support/programs';
 import { schemaProblems } from './support/schema';
 
@@ -353,4 +356,90 @@ test('SuperEdge objects in a unit chart are refused (no SuperEdge controller run
   const out = path.join(tmp(), 'layout');
   expect(() => GitOpsLayout.write(app, out, ARGO)).toThrow(/\[edge\/factory\/UnitChart\] NodeGroup "inside" \(edge\/factory\/UnitChart\/inside\) is in a Kins unit's unitChart.*Fix: declare it in the EdgeCluster/);
   expect(fs.existsSync(out)).toBe(false);
+});
+
+describe('GitOpsLayout writes with the fast YAML writer the bytes Yaml.stringify writes', () => {
+  for (const [engine, props] of [['Argo CD', ARGO], ['Flux', FLUX]] as const) {
+    test(`${engine}: a fleet with hostile strings, every file the same bytes as with Yaml.stringify`, () => {
+      const reference = tmp();
+      const stringify = jest.fn();
+      jest.isolateModules(() => {
+        jest.doMock('../src/render/yaml-writer', () => {
+          const { Yaml: Y } = jest.requireActual('cdk8s');
+          // Everything else of the module as it is (shareFrozen, which the preview uses).
+          const actual = jest.requireActual('../src/render/yaml-writer');
+          return {
+            ...actual,
+            toYamlDocument: (doc: any) => (stringify(), Y.stringify(doc)),
+            toYamlDocuments: (docs: any[]) => (stringify(), Y.stringify(...docs)),
+          };
+        });
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        const modules = { cdk8s: require('cdk8s'), kplus: require('cdk8s-plus-27'), lib: require('../src') };
+        const engines = { 'Argo CD': modules.lib.GitOpsEngine.ARGO_CD, 'Flux': modules.lib.GitOpsEngine.FLUX };
+        modules.lib.GitOpsLayout.write(hostileFleet(modules), reference, { ...props, engine: engines[engine] });
+      });
+      jest.dontMock('../src/render/yaml-writer');
+      const out = tmp();
+      const files = GitOpsLayout.write(hostileFleet({ cdk8s, kplus, lib }), out, props);
+      expect(stringify.mock.calls.length).toBe(files.length); // every file went through Yaml.stringify there
+      expect(snapshot(out)).toEqual(snapshot(reference));
+      expect(files).toEqual(expect.arrayContaining(['clusters/edge/ops/Widget.example.com.w.yaml', 'kins/edge-factory/_namespaced/ConfigMap.plc.yaml']));
+      const widget = fs.readFileSync(path.join(out, 'clusters/edge/ops/Widget.example.com.w.yaml'), 'utf-8');
+      for (const line of ['  a:b: "yes"', '  "c: d": 1', '  "? q": true', '  "y": "n"', '    - -0']) expect(widget).toContain(`${line}\n`);
+      expect(load(path.join(out, 'kins/edge-factory/_namespaced/ConfigMap.plc.yaml'))[0].data).toEqual({ Yes: 'TRUE', text: 'x\ny', port: '0502' });
+    });
+  }
+});
+
+describe('GitOpsLayout writes never damage what was there', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const nodeFs = require('fs'); // the module itself: the layout reads its functions from it at call time
+
+  function failing(name: 'writeFileSync' | 'renameSync', call: number): { calls: () => number; restore: () => void } {
+    const real = nodeFs[name];
+    let calls = 0;
+    const spy = jest.spyOn(nodeFs, name).mockImplementation((...args: any[]) => {
+      if (++calls === call) throw new Error(`EIO: ${name} failed`);
+      return real(...args);
+    });
+    return { calls: () => calls, restore: () => spy.mockRestore() };
+  }
+
+  test('an error in the middle of a write leaves the earlier layout untouched, and no temporary folder behind', () => {
+    const root = tmp();
+    const out = path.join(root, 'gitops');
+    GitOpsLayout.write(fleet('forward'), out, ARGO);
+    fs.writeFileSync(path.join(out, 'README.md'), 'not ours');
+    const before = snapshot(out);
+    const app = Testing.app();
+    new EdgeCluster(app, 'edge');
+    const spy = failing('writeFileSync', 3);
+    try {
+      expect(() => GitOpsLayout.write(app, out, ARGO)).toThrow(/could not write .*gitops \(EIO: writeFileSync failed\); nothing in it was changed/);
+    } finally {
+      spy.restore();
+    }
+    expect(spy.calls()).toBe(3);
+    expect(snapshot(out)).toEqual(before);
+    expect(fs.readdirSync(root)).toEqual(['gitops']);
+  });
+
+  test('when the new layout cannot be renamed in, the earlier one is put back', () => {
+    const root = tmp();
+    const out = path.join(root, 'gitops');
+    GitOpsLayout.write(fleet('forward'), out, ARGO);
+    const before = snapshot(out);
+    const app = Testing.app();
+    new EdgeCluster(app, 'edge');
+    const spy = failing('renameSync', 2); // 1: the old layout renamed away, 2: the new one renamed in
+    try {
+      expect(() => GitOpsLayout.write(app, out, ARGO)).toThrow(/could not write .*gitops \(EIO: renameSync failed\); nothing in it was changed/);
+    } finally {
+      spy.restore();
+    }
+    expect(spy.calls()).toBe(3); // 3: the old layout renamed back
+    expect(snapshot(out)).toEqual(before);
+    expect(fs.readdirSync(root)).toEqual(['gitops']);
+  });
 });

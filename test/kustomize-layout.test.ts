@@ -2,9 +2,12 @@ import { execFileSync, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import * as cdk8s from 'cdk8s';
 import { Testing, Yaml } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-27';
+import * as lib from '../src';
 import { ControllerPreview, EdgeCluster, KinsUnit, KustomizeLayout, NodeUnit } from '../src';
+import { HOSTILE_VALUES, hostileFleet } from './support/hostile-fleet';
 import { gridProgram } from './support/programs';
 
 const HAVE_KUBECTL = spawnSync('kubectl', ['version', '--client'], { encoding: 'utf-8' }).status === 0;
@@ -178,5 +181,47 @@ describe('KustomizeLayout writes never damage what was there', () => {
     expect(files).toContain('edge-factory/_namespaced/ConfigMap.plc.yaml');
     expect(files.filter(f => f.startsWith('edge/')).some(f => f.includes('ConfigMap.plc'))).toBe(false);
     expect(Yaml.load(path.join(out, 'kustomization.yaml'))[0].resources).toEqual(['edge']);
+  });
+});
+
+describe('the layouts write with the fast YAML writer the bytes Yaml.stringify writes', () => {
+  test('a fleet with hostile strings: every file the same bytes as a layout written with Yaml.stringify', () => {
+    const reference = tmp();
+    const stringify = jest.fn();
+    jest.isolateModules(() => {
+      jest.doMock('../src/render/yaml-writer', () => {
+        const { Yaml: Y } = jest.requireActual('cdk8s');
+        // Everything else of the module as it is (shareFrozen, which the preview uses).
+        const actual = jest.requireActual('../src/render/yaml-writer');
+        return {
+          ...actual,
+          toYamlDocument: (doc: any) => (stringify(), Y.stringify(doc)),
+          toYamlDocuments: (docs: any[]) => (stringify(), Y.stringify(...docs)),
+        };
+      });
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const modules = { cdk8s: require('cdk8s'), kplus: require('cdk8s-plus-27'), lib: require('../src') };
+      modules.lib.KustomizeLayout.write(hostileFleet(modules), reference);
+    });
+    jest.dontMock('../src/render/yaml-writer');
+    const out = tmp();
+    const files = KustomizeLayout.write(hostileFleet({ cdk8s, kplus, lib }), out);
+
+    const tree = (dir: string) => fs.readdirSync(dir, { recursive: true } as any).map(String).sort()
+      .filter(f => fs.statSync(path.join(dir, f)).isFile()).map(f => [f, fs.readFileSync(path.join(dir, f), 'utf-8')]);
+    expect(stringify.mock.calls.length).toBe(files.length - 1); // every file but the marker went through Yaml.stringify there
+    expect(tree(out)).toEqual(tree(reference));
+
+    // The hostile strings reached the files, quoted or as block scalars.
+    const widget = fs.readFileSync(path.join(out, 'edge/ops/Widget.example.com.w.yaml'), 'utf-8');
+    for (const line of ['  a:b: "yes"', '  "c: d": 1', '  "? q": true', '  "#k": v', '  "y": "n"', '    - -0', '    - 1e+21']) expect(widget).toContain(`${line}\n`);
+    const grid = fs.readFileSync(path.join(out, 'edge/apps/DeploymentGrid.superedge.io.web.yaml'), 'utf-8');
+    for (const value of ['"yes"', '"NO"', '"0x1"', '"08"', '"12:30:00"', '"~"', '"null"', '"1e3"', '""', '" lead"', '"a: b"', '"- x"', '\'"q"\'', '|', '|-']) {
+      expect(grid).toContain(`value: ${value}\n`);
+    }
+    const [parsed] = Yaml.load(path.join(out, 'edge/apps/DeploymentGrid.superedge.io.web.yaml'));
+    const env = parsed.spec.template.template.spec.containers[0].env; // the grid's DeploymentSpec, its pod template
+    for (const [name, value] of Object.entries(HOSTILE_VALUES)) expect(env.find((e: any) => e.name === name)?.value).toBe(value);
+    expect(files).toContain('edge-factory/_namespaced/ConfigMap.plc.yaml');
   });
 });

@@ -32,9 +32,15 @@ export function writeTreeAtomically(outdir: string, files: Map<string, string>, 
     // The new folder gets the old one's mode (mkdtemp makes it 0700). File modes are bit masks.
     // eslint-disable-next-line no-bitwise
     fs.chmodSync(staging, existing ? fs.statSync(target).mode & 0o7777 : 0o777 & ~process.umask());
+    // One mkdir per folder, not per file: a tree holds thousands of files in a few folders.
+    const made = new Set<string>([staging]);
     for (const [file, content] of files) {
       const full = path.join(staging, ...file.split('/'));
-      fs.mkdirSync(path.dirname(full), { recursive: true });
+      const folder = path.dirname(full);
+      if (!made.has(folder)) {
+        fs.mkdirSync(folder, { recursive: true });
+        made.add(folder);
+      }
       fs.writeFileSync(full, content);
     }
     if (existing) {

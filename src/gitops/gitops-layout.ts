@@ -1,11 +1,13 @@
 import * as path from 'path';
-import { App, Yaml } from 'cdk8s';
+import { App } from 'cdk8s';
+import { chartsOf } from './app-charts';
 import { fileNameFor, writeTreeAtomically } from './atomic-tree';
 import { EngineSettings } from './engine-renderer';
 import { GitOpsEngine } from './gitops-engine';
 import { chartTree, validateApp } from './kustomize-layout';
 import { CLUSTERS_FOLDER, GitOpsTarget, KINS_FOLDER, PREVIEWS_FOLDER, collectTargets, waveOrder } from './targets';
 import { byString, canonical } from '../internal/util';
+import { toYamlDocument } from '../render/yaml-writer';
 import { isDns1123Label, isDns1123Subdomain } from '../validation/names';
 
 /** The index of a GitOps layout: engine and targets, for tools that read the tree back. */
@@ -135,7 +137,7 @@ export class GitOpsLayout {
     if (!(props.engine instanceof GitOpsEngine)) throw new Error(`GitOpsLayout.write: engine must be one of GitOpsEngine.ARGO_CD, GitOpsEngine.FLUX, GitOpsEngine.KUSTOMIZE, got ${String(props.engine)}`);
     if (typeof dir !== 'string' || dir === '') throw new Error('GitOpsLayout.write: dir must be a folder path. Fix: pass e.g. \'gitops\'');
     validateApp(app);
-    const { targets, previews } = collectTargets(app, problems);
+    const { targets, previews } = collectTargets(chartsOf(app), problems);
     const settings = settingsOf(dir, props, targets, problems);
     if (problems.length > 0) throw new Error(`GitOpsLayout: cannot write ${dir}:\n  ${problems.join('\n  ')}`);
 
@@ -151,10 +153,10 @@ export class GitOpsLayout {
       const names: string[] = [];
       for (const obj of engineOutput.objects.map(canonical)) {
         const file = fileNameFor(`${obj.kind}.${obj.apiVersion.split('/')[0]}.${obj.metadata.name}`, '.yaml');
-        files.set(`${engineOutput.folder}/${file}`, Yaml.stringify(obj));
+        files.set(`${engineOutput.folder}/${file}`, toYamlDocument(obj));
         names.push(file);
       }
-      files.set(`${engineOutput.folder}/kustomization.yaml`, Yaml.stringify({
+      files.set(`${engineOutput.folder}/kustomization.yaml`, toYamlDocument({
         apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization', resources: names.sort(byString),
       }));
     }
@@ -257,7 +259,7 @@ function repoPathOf(dir: string, repoPath: string | undefined, problems: string[
 }
 
 function indexOf(engine: GitOpsEngine, targets: GitOpsTarget[], s: EngineSettings): string {
-  return Yaml.stringify(canonical({
+  return toYamlDocument(canonical({
     engine: engine.id,
     repoPath: s.repoPath,
     targets: targets.map(t => ({ name: t.name, kind: t.kind, folder: t.folder, wave: t.wave })),

@@ -1,9 +1,11 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { App, Chart, Yaml } from 'cdk8s';
+import { ApiObject, App, Chart } from 'cdk8s';
+import { chartsOf } from './app-charts';
 import { fileNameFor, writeTreeAtomically } from './atomic-tree';
 import { byString } from '../internal/util';
 import { isPreviewChart } from '../preview/controller-preview';
+import { toYamlDocument } from '../render/yaml-writer';
 import { isClusterScoped } from '../superedge/kinds';
 import { EdgeCluster, sortManifests } from '../topology/edge-cluster';
 import { isUnitChart } from '../topology/kins-unit-chart';
@@ -50,7 +52,7 @@ export class KustomizeLayout {
    */
   public static write(app: App, outdir: string): string[] {
     validateApp(app); // every problem at once, before anything is written
-    const charts = [...app.charts].sort((a, b) => byString(chartFolder(a), chartFolder(b)));
+    const charts = chartsOf(app).sort((a, b) => byString(chartFolder(a), chartFolder(b)));
     const files = new Map<string, string>();
     const folders: string[] = [];
     const seen = new Map<string, Chart>();
@@ -80,7 +82,7 @@ export class KustomizeLayout {
 export function chartTree(chart: Chart): Map<string, string> {
   const files = filesOf(chart);
   const out = new Map<string, string>();
-  for (const [file, obj] of files) out.set(file, Yaml.stringify(obj));
+  for (const [file, obj] of files) out.set(file, toYamlDocument(obj));
   out.set('kustomization.yaml', kustomization([...files.keys()]));
   return out;
 }
@@ -119,7 +121,7 @@ function chartFolder(chart: Chart): string {
 
 function filesOf(chart: Chart): Map<string, any> {
   const files = new Map<string, any>();
-  for (const obj of sortManifests(chart.toJson())) {
+  for (const obj of sortManifests(chartJson(chart))) {
     const ns = obj.metadata?.namespace ?? (isClusterScoped(obj.kind) ? CLUSTER_SCOPED_FOLDER : NO_NAMESPACE_FOLDER);
     const group = obj.apiVersion.includes('/') ? `${obj.apiVersion.split('/')[0]}.` : '';
     const file = `${ns}/${fileNameFor(`${obj.kind}.${group}${obj.metadata?.name}`.replace(/[^0-9A-Za-z._-]/g, '_'), '.yaml')}`;
@@ -131,8 +133,20 @@ function filesOf(chart: Chart): Map<string, any> {
   return files;
 }
 
+/**
+ * A chart's objects, as `chart.toJson()` gives them (in another order: the caller sorts
+ * them). A chart that does not override `toJson()` (a Kins unit chart) is rendered
+ * directly: cdk8s's `Chart.toJson()` infers the dependencies and validates the whole app
+ * once more for every such chart, which `validateApp` has just done, and orders the
+ * objects by a dependency graph, which the sort replaces.
+ */
+function chartJson(chart: Chart): any[] {
+  if (chart.toJson !== Chart.prototype.toJson) return chart.toJson();
+  return chart.node.findAll().filter(c => c instanceof ApiObject && Chart.of(c) === chart).map(o => (o as ApiObject).toJson());
+}
+
 function kustomization(resources: string[]): string {
-  return Yaml.stringify({
+  return toYamlDocument({
     apiVersion: 'kustomize.config.k8s.io/v1beta1',
     kind: 'Kustomization',
     resources: [...resources].sort(byString),

@@ -1,4 +1,4 @@
-import { App, Chart } from 'cdk8s';
+import { Chart } from 'cdk8s';
 import { byString } from '../internal/util';
 import { isPreviewChart } from '../preview/controller-preview';
 import { EdgeCluster } from '../topology/edge-cluster';
@@ -39,14 +39,14 @@ export interface GitOpsCharts {
 }
 
 /**
- * The targets of an app, checked (names are DNS labels of at most 63 characters and
- * unique, never truncated; waves are whole numbers of at least 0). Every problem is
- * returned, none thrown. Internal.
+ * The targets among an app's charts (as `app.charts` lists them), checked (names are
+ * DNS labels of at most 63 characters and unique, never truncated; waves are whole
+ * numbers of at least 0). Every problem is returned, none thrown. Internal.
  */
-export function collectTargets(app: App, problems: string[]): GitOpsCharts {
+export function collectTargets(charts: Chart[], problems: string[]): GitOpsCharts {
   const targets: GitOpsTarget[] = [];
   const previews: Chart[] = [];
-  for (const chart of app.charts) {
+  for (const chart of charts) {
     if (isPreviewChart(chart)) {
       previews.push(chart);
     } else if (EdgeCluster.isEdgeCluster(chart)) {
