@@ -160,6 +160,13 @@ project.addTask('bench', {
   receiveArgs: true,
 });
 
+// Where one synthesis keeps its memory, step by step, against raw cdk8s (issue 12's peak RSS target).
+project.addTask('bench:memory', {
+  description: 'Benchmark: the live heap after each step of one synthesis of N sites, against raw cdk8s (not a test)',
+  exec: 'node --expose-gc --max-old-space-size=8192 --require ts-node/register/transpile-only bench/memory.ts',
+  receiveArgs: true,
+});
+
 // Benchmark of a 10,000-site catalogue (issue 10): load time against synthesis time.
 project.addTask('bench:catalog', {
   description: 'Benchmark: load a 10,000-site CSV catalogue, declare 50 grids and a rollout, synthesize (not a test)',
