@@ -28,7 +28,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { ApiObject, App, Chart, Yaml } from 'cdk8s';
 import * as YAML from 'yaml';
-import { buildFleet, FleetShape } from './fleet';
+import { buildFleet, FleetShape, quietly } from './fleet';
 import { LabelKeysResult, measureLabelKeys } from './label-keys';
 import { EdgeApp, GitOpsEngine, GitOpsLayout, KustomizeLayout } from '../src';
 import { writeFilesAtomically } from '../src/app/atomic-files';
@@ -139,16 +139,6 @@ function rawApp(docs: any[], outdir: string): App {
   const chart = new Chart(raw, 'raw', { disableResourceNameHashes: true });
   docs.forEach((o, i) => new ApiObject(chart, `o${i}`, o));
   return raw;
-}
-
-function quietly<T>(f: () => T): T {
-  const write = process.stderr.write;
-  process.stderr.write = (() => true) as any;
-  try {
-    return f();
-  } finally {
-    process.stderr.write = write;
-  }
 }
 
 /**

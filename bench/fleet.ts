@@ -38,3 +38,14 @@ export function buildFleet(app: App, shape: FleetShape): EdgeCluster {
   if (shape.preview) ControllerPreview.of(cluster).addChart();
   return cluster;
 }
+
+/** Runs `f` with stderr silenced (the fleet's findings block of warnings). */
+export function quietly<T>(f: () => T): T {
+  const write = process.stderr.write;
+  process.stderr.write = (() => true) as any;
+  try {
+    return f();
+  } finally {
+    process.stderr.write = write;
+  }
+}

@@ -8,7 +8,7 @@
  * (`npx projen bench:memory -- 50000`). Prints one table; docs/benchmark.md explains it.
  */
 import { ApiObject, App, Chart } from 'cdk8s';
-import { buildFleet } from './fleet';
+import { buildFleet, quietly } from './fleet';
 import { EdgeApp } from '../src';
 import { chartObjects, resolveDependencies, synthesisOrder, validateAll } from '../src/app/synthesis-order';
 import { toYamlDocuments } from '../src/render/yaml-writer';
@@ -22,16 +22,6 @@ function live(): number {
   gc();
   gc();
   return process.memoryUsage().heapUsed / 1024 / 1024;
-}
-
-function quietly<T>(f: () => T): T {
-  const write = process.stderr.write;
-  process.stderr.write = (() => true) as any;
-  try {
-    return f();
-  } finally {
-    process.stderr.write = write;
-  }
 }
 
 type Rows = Array<[string, number]>;

@@ -8,7 +8,7 @@ import * as kplus from 'cdk8s-plus-27';
 import * as lib from '../src';
 import { ControllerPreview, EdgeCluster, GitOpsEngine, GitOpsLayout, KinsMode, KinsUnit, NodeGroup, NodeUnit } from '../src';
 import { engineSchemaProblems } from './support/engine-schemas';
-import { hostileFleet } from './support/hostile-fleet';
+import { hostileFleet, withYamlStringify } from './support/hostile-fleet';
 import { gridProgram } from './support/programs';
 import { schemaProblems } from './support/schema';
 
@@ -362,27 +362,13 @@ describe('GitOpsLayout writes with the fast YAML writer the bytes Yaml.stringify
   for (const [engine, props] of [['Argo CD', ARGO], ['Flux', FLUX]] as const) {
     test(`${engine}: a fleet with hostile strings, every file the same bytes as with Yaml.stringify`, () => {
       const reference = tmp();
-      const stringify = jest.fn();
-      jest.isolateModules(() => {
-        jest.doMock('../src/render/yaml-writer', () => {
-          const { Yaml: Y } = jest.requireActual('cdk8s');
-          // Everything else of the module as it is (shareFrozen, which the preview uses).
-          const actual = jest.requireActual('../src/render/yaml-writer');
-          return {
-            ...actual,
-            toYamlDocument: (doc: any) => (stringify(), Y.stringify(doc)),
-            toYamlDocuments: (docs: any[]) => (stringify(), Y.stringify(...docs)),
-          };
-        });
-        // eslint-disable-next-line @typescript-eslint/no-require-imports
-        const modules = { cdk8s: require('cdk8s'), kplus: require('cdk8s-plus-27'), lib: require('../src') };
-        const engines = { 'Argo CD': modules.lib.GitOpsEngine.ARGO_CD, 'Flux': modules.lib.GitOpsEngine.FLUX };
-        modules.lib.GitOpsLayout.write(hostileFleet(modules), reference, { ...props, engine: engines[engine] });
+      const stringified = withYamlStringify(m => {
+        const engines = { 'Argo CD': m.lib.GitOpsEngine.ARGO_CD, 'Flux': m.lib.GitOpsEngine.FLUX };
+        m.lib.GitOpsLayout.write(hostileFleet(m), reference, { ...props, engine: engines[engine] });
       });
-      jest.dontMock('../src/render/yaml-writer');
       const out = tmp();
       const files = GitOpsLayout.write(hostileFleet({ cdk8s, kplus, lib }), out, props);
-      expect(stringify.mock.calls.length).toBe(files.length); // every file went through Yaml.stringify there
+      expect(stringified).toBe(files.length); // every file went through Yaml.stringify there
       expect(snapshot(out)).toEqual(snapshot(reference));
       expect(files).toEqual(expect.arrayContaining(['clusters/edge/ops/Widget.example.com.w.yaml', 'kins/edge-factory/_namespaced/ConfigMap.plc.yaml']));
       const widget = fs.readFileSync(path.join(out, 'clusters/edge/ops/Widget.example.com.w.yaml'), 'utf-8');

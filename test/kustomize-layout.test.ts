@@ -7,7 +7,7 @@ import { Testing, Yaml } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-27';
 import * as lib from '../src';
 import { ControllerPreview, EdgeCluster, KinsUnit, KustomizeLayout, NodeUnit } from '../src';
-import { HOSTILE_VALUES, hostileFleet } from './support/hostile-fleet';
+import { HOSTILE_VALUES, hostileFleet, withYamlStringify } from './support/hostile-fleet';
 import { gridProgram } from './support/programs';
 
 const HAVE_KUBECTL = spawnSync('kubectl', ['version', '--client'], { encoding: 'utf-8' }).status === 0;
@@ -187,29 +187,13 @@ describe('KustomizeLayout writes never damage what was there', () => {
 describe('the layouts write with the fast YAML writer the bytes Yaml.stringify writes', () => {
   test('a fleet with hostile strings: every file the same bytes as a layout written with Yaml.stringify', () => {
     const reference = tmp();
-    const stringify = jest.fn();
-    jest.isolateModules(() => {
-      jest.doMock('../src/render/yaml-writer', () => {
-        const { Yaml: Y } = jest.requireActual('cdk8s');
-        // Everything else of the module as it is (shareFrozen, which the preview uses).
-        const actual = jest.requireActual('../src/render/yaml-writer');
-        return {
-          ...actual,
-          toYamlDocument: (doc: any) => (stringify(), Y.stringify(doc)),
-          toYamlDocuments: (docs: any[]) => (stringify(), Y.stringify(...docs)),
-        };
-      });
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const modules = { cdk8s: require('cdk8s'), kplus: require('cdk8s-plus-27'), lib: require('../src') };
-      modules.lib.KustomizeLayout.write(hostileFleet(modules), reference);
-    });
-    jest.dontMock('../src/render/yaml-writer');
+    const stringified = withYamlStringify(m => m.lib.KustomizeLayout.write(hostileFleet(m), reference));
     const out = tmp();
     const files = KustomizeLayout.write(hostileFleet({ cdk8s, kplus, lib }), out);
 
     const tree = (dir: string) => fs.readdirSync(dir, { recursive: true } as any).map(String).sort()
       .filter(f => fs.statSync(path.join(dir, f)).isFile()).map(f => [f, fs.readFileSync(path.join(dir, f), 'utf-8')]);
-    expect(stringify.mock.calls.length).toBe(files.length - 1); // every file but the marker went through Yaml.stringify there
+    expect(stringified).toBe(files.length - 1); // every file but the marker went through Yaml.stringify there
     expect(tree(out)).toEqual(tree(reference));
 
     // The hostile strings reached the files, quoted or as block scalars.

@@ -79,3 +79,29 @@ export function hostileFleet(m: HostileModules): Cdk8s.App {
   lib.ControllerPreview.of(c).addChart();
   return app;
 }
+
+/**
+ * Runs `write` with the library loaded afresh in an isolated module registry in which the
+ * fast YAML writer (src/render/yaml-writer.ts) is cdk8s's own `Yaml.stringify`: what a
+ * layout writes there is the reference its fast-writer output must equal byte for byte.
+ * Returns how many documents or document lists went through `Yaml.stringify`.
+ */
+export function withYamlStringify(write: (m: HostileModules) => void): number {
+  let calls = 0;
+  jest.isolateModules(() => {
+    jest.doMock('../../src/render/yaml-writer', () => {
+      const { Yaml: Y } = jest.requireActual('cdk8s');
+      // Everything else of the module as it is (shareFrozen, which the preview uses).
+      const actual = jest.requireActual('../../src/render/yaml-writer');
+      return {
+        ...actual,
+        toYamlDocument: (doc: any) => (calls++, Y.stringify(doc)),
+        toYamlDocuments: (docs: any[]) => (calls++, Y.stringify(...docs)),
+      };
+    });
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    write({ cdk8s: require('cdk8s'), kplus: require('cdk8s-plus-27'), lib: require('../../src') });
+  });
+  jest.dontMock('../../src/render/yaml-writer');
+  return calls;
+}
