@@ -2,8 +2,8 @@
  * THE cache of the library: values derived from one state of one cluster's construct
  * tree, kept in one entry per cluster. It holds the topology model and the findings of
  * a validation pass (src/validation/model-checks.ts), the construct index of units and
- * groups (src/topology/topology-index.ts), a grid's values, a rollout's wave plan, the
- * capacity figures, and the tree state a validation saw (EdgeCluster.toJson's fast path).
+ * groups (src/topology/topology-index.ts), a rollout's wave plan, and the tree state a
+ * validation saw (EdgeCluster.toJson's fast path).
  * Internal: not exported.
  *
  * Invalidation, the whole contract (nothing else drops or keeps an entry):
@@ -29,11 +29,11 @@
  * added since, renders without validating again (its doc comment says so); a change of
  * a grid's containers in between is rendered, and checked by the next synthesis.
  *
- * Why this is enough: values that depend only on the topology (the index, grid values,
- * wave plans) are kept while nothing in (1) happens, inside one task. Values that also
- * read what (1) does not track (a grid's containers, any ApiObject: the model, the
- * findings, capacity) are read inside a pass, where no user code runs between two
- * reads, so the tree cannot change under them; the next pass starts afresh.
+ * Why this is enough: values that depend only on the topology (the index, wave plans)
+ * are kept while nothing in (1) happens, inside one task. Values that also read what
+ * (1) does not track (a grid's containers, any ApiObject: the model, the findings) are
+ * read inside a pass, where no user code runs between two reads, so the tree cannot
+ * change under them; the next pass starts afresh.
  */
 
 type Entry = Map<object, Map<string, unknown>>;

@@ -7,7 +7,7 @@ import { cached } from '../internal/cache';
 import type { ModelBuilder } from '../model/builder';
 import { INodeUnit } from '../topology/node-unit';
 import { addModelChecks } from '../validation/model-checks';
-import { GridWorkload, knownMembers, SiteOverride } from '../workloads/grid-base';
+import { GridWorkload, SiteOverride } from '../workloads/grid-base';
 
 /**
  * Properties of a GridRollout.
@@ -98,7 +98,7 @@ export class GridRollout extends Construct {
   }
 
   private plan(): WavePlan {
-    const members = knownMembers(this.grid.nodeGroup);
+    const members = this.grid.nodeGroup.knownMembers;
     const compute = () => planWaves(members?.map(u => u.unitName), this.waves.map(w => w.siteNames), this.currentWave);
     // Computed once per topology state (rendering and checks ask several times).
     return cached(this.grid.cluster, this, 'wave-plan', compute);

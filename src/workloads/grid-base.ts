@@ -4,7 +4,6 @@ import { Construct } from 'constructs';
 import { renderPodTemplate, renderResources } from './kplus-adapter';
 import type { SiteSelection } from '../catalog/site-selection';
 import { brand } from '../internal/brands';
-import { cached } from '../internal/cache';
 import { ManifestObject, renderedOrUndefined } from '../internal/manifest-object';
 import type { ModelBuilder } from '../model/builder';
 import { gridFromObject } from '../model/grids';
@@ -498,25 +497,6 @@ const SITE_OVERRIDE = struct('a SiteOverride ({ replicas, image, env, resources,
   containerName: STRING,
   templateName: STRING,
 });
-
-/** The member units of a group, or undefined when they are not known (a reference). Internal. */
-export function knownMembers(group: INodeGroup): INodeUnit[] | undefined {
-  return group.knownMembers;
-}
-
-/**
- * The units that give the grid key a value on some node, hence one workload each:
- * declared units with nodes or a selector, and units known by name only (assumed to
- * have nodes). Empty when the group's members are not known (a reference).
- */
-export function gridValues(group: INodeGroup): string[] {
-  const members = group.knownMembers;
-  if (members === undefined) return [];
-  // Computed once per topology state: dozens of grids on one group of thousands of units.
-  return [...cached(EdgeCluster.enclosing(group), group, 'grid-values', () => members
-    .filter(u => u.knownNodeNames === undefined || u.knownNodeNames.length > 0 || u.selectsNodes === true)
-    .map(u => u.unitName))];
-}
 
 /** What an override changes, comparable as JSON (resources rendered, templateName left out). Internal. */
 export function overrideSignature(override: SiteOverride): any {

@@ -1,4 +1,4 @@
-import { gridValues } from './helpers';
+import { groupGridValues } from '../../../model/queries';
 import type { TopologyModel } from '../../../model/types';
 import { RuleArea, RuleFinding, TopologyRule } from '../../rule';
 import { Severity } from '../../severity';
@@ -15,7 +15,7 @@ export const UnitNotInGridName: TopologyRule = {
     for (const g of model.grids) {
       if (g.kind !== 'StatefulSetGrid') continue;
       const prefix = `${g.name}-`;
-      const clashing = gridValues(model, g.groupId).filter(v => v !== '' && prefix.indexOf(v) !== -1);
+      const clashing = groupGridValues(model, g.groupId).filter(v => v !== '' && prefix.indexOf(v) !== -1);
       if (clashing.length === 0) continue;
       out.push({
         origin: g.origin,

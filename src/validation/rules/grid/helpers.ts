@@ -17,14 +17,6 @@ export function knownMembers(model: TopologyModel, groupId: string): ModelUnit[]
   return group.memberIds.map(id => model.unitsById.get(id)).filter((u): u is ModelUnit => u !== undefined);
 }
 
-/**
- * The units that give the grid key a value on some node, hence one workload each:
- * declared units with nodes or a selector, and units known by name only (assumed to have nodes).
- */
-export function gridValues(model: TopologyModel, groupId: string): string[] {
-  return groupGridValues(model, groupId);
-}
-
 /** Whether SE-W01 reports the grid name. */
 export function gridNameUnusable(name: string): boolean {
   return !(isLabelValue(name) && name !== '' && isDns1123Subdomain(name));
@@ -40,7 +32,7 @@ export function derivableValues(model: TopologyModel, grid: ModelGrid): string[]
   const unusable = new Set((knownMembers(model, grid.groupId) ?? [])
     .filter(u => u.declared && siteNameProblem(u.name) !== undefined)
     .map(u => u.name));
-  return gridValues(model, grid.groupId).filter(v => !unusable.has(v));
+  return groupGridValues(model, grid.groupId).filter(v => !unusable.has(v));
 }
 
 /** Why a grid key (a NodeGroup name) is not usable, or undefined. */
