@@ -1,14 +1,8 @@
+import type { Finding } from './findings';
 import { Severity } from './severity';
 
-/** What the block shows of a finding (a `Finding`). */
-export interface BlockFinding {
-  readonly ruleId: string;
-  readonly severity: Severity;
-  readonly path: string;
-  readonly message: string;
-  readonly fix: string;
-  readonly suppressed?: boolean;
-}
+/** What the block shows of a finding. */
+export type BlockFinding = Pick<Finding, 'ruleId' | 'severity' | 'path' | 'message' | 'fix' | 'suppressed'>;
 
 /**
  * The findings of a synthesis as one block of text for a person: errors first, then
