@@ -14,6 +14,7 @@ import type { INodeUnit, NodeUnit } from '../topology/node-unit';
  * `instanceof`, also holds across two copies of the library. Internal.
  */
 const BRANDS = {
+  edgeCluster: Symbol.for('cdk8s-superedge.EdgeCluster'),
   nodeUnit: Symbol.for('cdk8s-superedge.NodeUnit'),
   nodeGroup: Symbol.for('cdk8s-superedge.NodeGroup'),
   edgeHealth: Symbol.for('cdk8s-superedge.EdgeHealth'),
@@ -32,6 +33,19 @@ export function brand(x: object, kind: Brand): void {
 
 function has(x: unknown, kind: Brand): boolean {
   return x !== null && typeof x === 'object' && BRANDS[kind] in (x as object);
+}
+
+/** An EdgeCluster (see EdgeCluster.isEdgeCluster). */
+export function isEdgeClusterConstruct(x: unknown): boolean {
+  return has(x, 'edgeCluster');
+}
+
+/** The EdgeCluster a construct is declared in (itself included), if any. */
+export function enclosingEdgeCluster(c: IConstruct): IConstruct | undefined {
+  for (let s: IConstruct | undefined = c; s; s = s.node.scope) {
+    if (isEdgeClusterConstruct(s)) return s;
+  }
+  return undefined;
 }
 
 /** A declared NodeUnit (or KinsUnit), not a reference by name. */

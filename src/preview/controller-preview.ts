@@ -5,6 +5,7 @@ import { gridWorkloads } from './grid-workloads';
 import { nodeStubs } from './node-stubs';
 import { PREVIEW_ANNOTATION } from './preview-annotation';
 import { previewOrder } from './preview-order';
+import { enclosingEdgeCluster } from '../internal/brands';
 import { modelFromConstructs } from '../model/from-constructs';
 import type { TopologyModel } from '../model/types';
 import { EdgeCluster } from '../topology/edge-cluster';
@@ -123,9 +124,8 @@ function previewObjects(scope: IConstruct, modelOf: (cluster: IConstruct) => Top
 
 /** The cluster `scope` is in; for a scope above every cluster (the App), the outermost clusters under it. */
 function clustersOf(scope: IConstruct): IConstruct[] {
-  for (let c: IConstruct | undefined = scope; c; c = c.node.scope) {
-    if (EdgeCluster.isEdgeCluster(c)) return [c];
-  }
+  const enclosing = enclosingEdgeCluster(scope);
+  if (enclosing) return [enclosing];
   const all = scope.node.findAll().filter(c => EdgeCluster.isEdgeCluster(c));
   return all.filter(c => !all.some(o => o !== c && c.node.scopes.includes(o)));
 }

@@ -1,6 +1,7 @@
 import { ApiObject, Chart, ChartProps } from 'cdk8s';
 import { Construct, IConstruct } from 'constructs';
 import { ClusterSpecification, ContainerRuntime, KubeProxyMode, KubernetesVersion, Platform } from './cluster-options';
+import { brand, enclosingEdgeCluster, isEdgeClusterConstruct } from '../internal/brands';
 import { cached, peekCached, startPass } from '../internal/cache';
 import { byString } from '../internal/util';
 import type { ModelBuilder } from '../model/builder';
@@ -177,7 +178,7 @@ export class EdgeCluster extends Chart {
    * `instanceof` for every chart.)
    */
   public static isEdgeCluster(x: any): x is EdgeCluster {
-    return x !== null && typeof x === 'object' && EDGE_CLUSTER_SYMBOL in x;
+    return isEdgeClusterConstruct(x);
   }
 
   /**
@@ -185,9 +186,8 @@ export class EdgeCluster extends Chart {
    * @throws when the construct is not inside an EdgeCluster
    */
   public static enclosing(construct: IConstruct): EdgeCluster {
-    for (let c: IConstruct | undefined = construct; c; c = c.node.scope) {
-      if (EdgeCluster.isEdgeCluster(c)) return c;
-    }
+    const cluster = enclosingEdgeCluster(construct);
+    if (cluster) return cluster as EdgeCluster;
     throw new Error(`${construct.node.path} must be defined inside an EdgeCluster: create it with an EdgeCluster (or a construct inside one) as its scope.`);
   }
 
@@ -237,7 +237,7 @@ export class EdgeCluster extends Chart {
   public constructor(scope: Construct, id: string, props: EdgeClusterProps = {}) {
     checkProps(childPath(scope, id), 'EdgeCluster', props, CLUSTER_PROPS);
     super(scope, id, { disableResourceNameHashes: true, ...props });
-    Object.defineProperty(this, EDGE_CLUSTER_SYMBOL, { value: true });
+    brand(this, 'edgeCluster');
     this.platform = props.platform ?? Platform.SUPEREDGE;
     this.clusterName = props.clusterName;
     this.kubernetesVersion = props.kubernetesVersion;
@@ -387,7 +387,6 @@ const CLUSTER_PROPS = {
 const VALIDATED = 'validated-tree-state';
 /** Namespaces every cluster has: never written. */
 const BUILT_IN_NAMESPACES: ReadonlySet<string> = new Set(['default', 'kube-system', 'kube-public', 'kube-node-lease']);
-const EDGE_CLUSTER_SYMBOL = Symbol.for('cdk8s-superedge.EdgeCluster');
 
 /** Orders manifests by kind rank (src/superedge/kinds), kind, namespace, name. Internal. */
 export function sortManifests(objects: any[]): any[] {

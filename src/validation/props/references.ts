@@ -9,19 +9,9 @@
  * Internal: reads constructs only through the constructs API (no construct class).
  */
 import type { IConstruct } from 'constructs';
+import { enclosingEdgeCluster } from '../../internal/brands';
 import type { ModelBuilder } from '../../model/builder';
 import type { ModelCrossClusterReference } from '../../model/types';
-
-/** The symbol every EdgeCluster carries (see EdgeCluster.isEdgeCluster). */
-const EDGE_CLUSTER = Symbol.for('cdk8s-superedge.EdgeCluster');
-
-/** The EdgeCluster a construct is declared in, if any. */
-function clusterOf(c: IConstruct): IConstruct | undefined {
-  for (let s: IConstruct | undefined = c; s; s = s.node.scope) {
-    if (EDGE_CLUSTER in s) return s;
-  }
-  return undefined;
-}
 
 /** One reference a construct holds: the prop, what kind of thing, and the target. */
 export interface Reference {
@@ -33,13 +23,13 @@ export interface Reference {
 
 /** The references of `owner` (described as `what`, e.g. `DeploymentGrid "web"`) into another EdgeCluster. */
 export function crossClusterReferences(owner: IConstruct, what: string, refs: Reference[]): ModelCrossClusterReference[] {
-  const mine = clusterOf(owner);
+  const mine = enclosingEdgeCluster(owner);
   if (!mine) return [];
   const out: ModelCrossClusterReference[] = [];
   for (const r of refs) {
     const target = r.target as IConstruct | undefined;
     if (!target || typeof (target as any).node !== 'object') continue;
-    const theirs = clusterOf(target);
+    const theirs = enclosingEdgeCluster(target);
     if (!theirs || theirs === mine) continue;
     out.push({
       origin: owner.node.path,
