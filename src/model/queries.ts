@@ -108,7 +108,8 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   else m.set(k, [v]);
 }
 
-function hasFacts(n: ModelNode): boolean {
+/** Whether a node declaration states any fact besides its name (a ModelNode, or an EdgeNode as declared). */
+export function hasFacts(n: Omit<ModelNode, 'name'>): boolean {
   return n.architecture !== undefined || n.defaultInterface !== undefined || n.networkCidr !== undefined || n.gpu || n.cvmInstanceId !== undefined;
 }
 

@@ -6,6 +6,7 @@ import { selectorMatches } from './selectors';
 import { isDeclaredGroup, isDeclaredUnit } from '../internal/brands';
 import { cached } from '../internal/cache';
 import { byString } from '../internal/util';
+import { hasFacts } from '../model/queries';
 
 /**
  * The units and groups a cluster declares, with memberships and node facts resolved,
@@ -84,8 +85,4 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   const list = m.get(k);
   if (list) list.push(v);
   else m.set(k, [v]);
-}
-
-function hasFacts(n: EdgeNode): boolean {
-  return n.architecture !== undefined || n.defaultInterface !== undefined || n.networkCidr !== undefined || n.gpu || n.cvmInstanceId !== undefined;
 }
